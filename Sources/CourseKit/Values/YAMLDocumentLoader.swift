@@ -1,0 +1,219 @@
+import Foundation
+import Yams
+
+/// Why a document could not be turned into a value at all (as opposed to a schema finding).
+public struct DocumentLoadError: Error, Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case syntax = "yaml-syntax"
+        case duplicateKey = "duplicate-key"
+        case encoding = "file-encoding"
+        case tooLarge = "file-too-large"
+        case aliasExpansion = "yaml-alias-bomb"
+        case unsupportedKey = "yaml-complex-key"
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation
+    public var message: LocalizedText
+
+    public init(kind: Kind, location: SourceLocation, message: LocalizedText) {
+        self.kind = kind
+        self.location = location
+        self.message = message
+    }
+}
+
+/// Turns YAML text into a `LocatedValue`, using the YAML 1.2 core schema (only `true`/`false`
+/// are booleans, so `no` stays a string) and keeping the line and column of every node.
+/// Defends against hostile input: invalid UTF-8, oversize files and alias bombs are
+/// reported as errors instead of exhausting memory.
+public struct YAMLDocumentLoader: Sendable {
+    /// Largest accepted source file, in bytes.
+    public var maximumFileSize: Int
+    /// Largest number of nodes a document may expand to once aliases are followed.
+    public var maximumNodeCount: Int
+
+    public init(maximumFileSize: Int = 8 * 1024 * 1024, maximumNodeCount: Int = 200_000) {
+        self.maximumFileSize = maximumFileSize
+        self.maximumNodeCount = maximumNodeCount
+    }
+
+    /// Decodes raw bytes (rejecting invalid UTF-8 and oversize files) and loads them.
+    public func load(data: Data, path: String) throws(DocumentLoadError) -> LocatedValue {
+        guard data.count <= maximumFileSize else {
+            throw DocumentLoadError(
+                kind: .tooLarge, location: .wholeFile(path),
+                message: LocalizedText(
+                    en: "file is \(data.count) bytes, larger than the \(maximumFileSize)-byte limit for YAML sources",
+                    hi: "फ़ाइल \(data.count) बाइट की है, जो YAML स्रोत की \(maximumFileSize) बाइट की सीमा से बड़ी है"))
+        }
+        guard let text = String(validatingUTF8Data: data) else {
+            throw DocumentLoadError(
+                kind: .encoding, location: .wholeFile(path),
+                message: LocalizedText(
+                    en: "file is not valid UTF-8 text; save it as UTF-8",
+                    hi: "फ़ाइल मान्य UTF-8 पाठ नहीं है; इसे UTF-8 में सहेजें"))
+        }
+        return try load(text: text, path: path)
+    }
+
+    /// Parses YAML text. An empty document is `null`.
+    public func load(text: String, path: String) throws(DocumentLoadError) -> LocatedValue {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default)
+        } catch let error as YamlError {
+            throw Self.translate(error, path: path)
+        } catch {
+            throw DocumentLoadError(
+                kind: .syntax, location: .wholeFile(path),
+                message: LocalizedText(en: "could not read YAML: \(error)", hi: "YAML पढ़ा नहीं जा सका: \(error)"))
+        }
+        guard let root else {
+            return LocatedValue(.null, at: .wholeFile(path))
+        }
+        var budget = maximumNodeCount
+        return try convert(root, path: path, budget: &budget)
+    }
+
+    private func convert(_ node: Node, path: String, budget: inout Int) throws(DocumentLoadError) -> LocatedValue {
+        budget -= 1
+        let location = Self.location(of: node, path: path)
+        guard budget >= 0 else {
+            throw DocumentLoadError(
+                kind: .aliasExpansion, location: location,
+                message: LocalizedText(
+                    en: "document expands to more than \(maximumNodeCount) values (YAML anchors and aliases used to multiply content); refusing to load it",
+                    hi: "दस्तावेज़ \(maximumNodeCount) से अधिक मानों में फैलता है (YAML anchor/alias से सामग्री कई गुना की गई है); इसे लोड करने से मना किया गया"))
+        }
+        switch node {
+        case .scalar(let scalar):
+            return LocatedValue(Self.resolve(scalar), at: location)
+        case .alias:
+            // Yams resolves aliases to their target while composing; kept for completeness.
+            return LocatedValue(.null, at: location)
+        case .sequence(let sequence):
+            var items: [LocatedValue] = []
+            items.reserveCapacity(sequence.count)
+            for child in sequence {
+                items.append(try convert(child, path: path, budget: &budget))
+            }
+            return LocatedValue(.array(items), at: location)
+        case .mapping(let mapping):
+            var entries: [LocatedObject.Entry] = []
+            entries.reserveCapacity(mapping.count)
+            for (keyNode, valueNode) in mapping {
+                let keyLocation = Self.location(of: keyNode, path: path)
+                guard case .scalar(let keyScalar) = keyNode else {
+                    throw DocumentLoadError(
+                        kind: .unsupportedKey, location: keyLocation,
+                        message: LocalizedText(
+                            en: "a mapping key must be plain text, not a list or mapping",
+                            hi: "मैपिंग की कुंजी सादा पाठ होनी चाहिए, सूची या मैपिंग नहीं"))
+                }
+                if keyScalar.string == "<<" && keyScalar.style == .plain {
+                    // Merge keys (`<<: *defaults`) copy entries from another mapping.
+                    try merge(valueNode, into: &entries, path: path, budget: &budget)
+                    continue
+                }
+                let value = try convert(valueNode, path: path, budget: &budget)
+                entries.removeAll { $0.key == keyScalar.string }
+                entries.append(LocatedObject.Entry(key: keyScalar.string, keyLocation: keyLocation, value: value))
+            }
+            return LocatedValue(.object(LocatedObject(entries: entries)), at: location)
+        }
+    }
+
+    private func merge(_ node: Node, into entries: inout [LocatedObject.Entry], path: String, budget: inout Int) throws(DocumentLoadError) {
+        let sources: [Node]
+        switch node {
+        case .mapping: sources = [node]
+        case .sequence(let sequence): sources = Array(sequence)
+        default: sources = []
+        }
+        for source in sources {
+            let merged = try convert(source, path: path, budget: &budget)
+            for entry in merged.object?.entries ?? [] where !entries.contains(where: { $0.key == entry.key }) {
+                entries.append(entry)
+            }
+        }
+    }
+
+    private static func location(of node: Node, path: String) -> SourceLocation {
+        guard let mark = node.mark else { return .wholeFile(path) }
+        return SourceLocation(file: path, line: mark.line, column: mark.column)
+    }
+
+    /// YAML 1.2 core-schema resolution of a scalar; quoted and block scalars are always strings.
+    static func resolve(_ scalar: Node.Scalar) -> LocatedValue.Content {
+        let text = scalar.string
+        guard scalar.style == .plain || scalar.style == .any else { return .string(text) }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .number(JSONNumber(literal: text, value: .infinity))
+        case "-.inf", "-.Inf", "-.INF": return .number(JSONNumber(literal: text, value: -.infinity))
+        default: break
+        }
+        if let number = numberValue(text) { return .number(number) }
+        return .string(text)
+    }
+
+    private static func numberValue(_ text: String) -> JSONNumber? {
+        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+            || first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+        else { return nil }
+        if text.hasPrefix("0x"), let value = Int(text.dropFirst(2), radix: 16) {
+            return JSONNumber(literal: String(value), value: Double(value))
+        }
+        if text.hasPrefix("0o"), let value = Int(text.dropFirst(2), radix: 8) {
+            return JSONNumber(literal: String(value), value: Double(value))
+        }
+        let allowed = text.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "+")
+        }
+        guard allowed, text.contains(where: \.isNumber), let value = Double(text) else { return nil }
+        let literal = text.hasPrefix("+") ? String(text.dropFirst()) : text
+        return JSONNumber(literal: literal, value: value)
+    }
+
+    static func translate(_ error: YamlError, path: String) -> DocumentLoadError {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
+            return DocumentLoadError(
+                kind: .syntax, location: SourceLocation(file: path, line: mark.line, column: mark.column),
+                message: LocalizedText(
+                    en: "YAML syntax error: \(detail)",
+                    hi: "YAML वाक्य-रचना त्रुटि: \(detail)"))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.joined(separator: ", ")
+            return DocumentLoadError(
+                kind: .duplicateKey,
+                location: SourceLocation(file: path, line: context.mark.line, column: context.mark.column),
+                message: LocalizedText(
+                    en: "key '\(keys)' appears more than once in the same mapping",
+                    hi: "कुंजी '\(keys)' एक ही मैपिंग में एक से अधिक बार आई है"))
+        case let .reader(problem, _, _, _):
+            return DocumentLoadError(
+                kind: .encoding, location: .wholeFile(path),
+                message: LocalizedText(en: "could not read the file as text: \(problem)", hi: "फ़ाइल को पाठ के रूप में पढ़ा नहीं जा सका: \(problem)"))
+        default:
+            return DocumentLoadError(
+                kind: .syntax, location: .wholeFile(path),
+                message: LocalizedText(en: "could not read YAML: \(error)", hi: "YAML पढ़ा नहीं जा सका: \(error)"))
+        }
+    }
+}
+
+extension String {
+    /// Strict UTF-8 decoding: `nil` for any invalid byte sequence (no replacement characters).
+    init?(validatingUTF8Data data: Data) {
+        guard let decoded = String(validating: data, as: UTF8.self) else { return nil }
+        self = decoded
+    }
+}
