@@ -32,7 +32,6 @@ let package = Package(
                 "CArchive",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Resources")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(

@@ -5,6 +5,7 @@ import CourseKit
 struct CourseKitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coursekit",
-        abstract: "Author, validate and package government training courses for iGOT Karmayogi."
+        abstract: "Author, validate and package government training courses for iGOT Karmayogi.",
+        subcommands: [ValidateCommand.self]
     )
 }

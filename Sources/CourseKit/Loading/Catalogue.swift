@@ -1,0 +1,40 @@
+/// Everything loaded from a repository for one run: the courses, modules, quizzes, programmes
+/// and case studies found under the requested paths (and what they reference), plus the
+/// findings that loading and schema evaluation produced. Rules run over a catalogue.
+public struct Catalogue: Sendable {
+    public var repository: Repository
+    public var courses: [Course] = []
+    public var modules: [RepositoryPath: Module] = [:]
+    public var quizzes: [RepositoryPath: Quiz] = [:]
+    public var programmes: [Programme] = []
+    public var caseStudies: [CaseStudy] = []
+    /// Markdown lessons given directly on the command line, outside any module.
+    public var looseLessons: [LessonEdition] = []
+    public var findings: [Finding] = []
+
+    public init(repository: Repository) {
+        self.repository = repository
+    }
+
+    /// Modules in a stable order (by path).
+    public var sortedModules: [Module] {
+        modules.keys.sorted().compactMap { modules[$0] }
+    }
+
+    /// The module a reference points at, if it resolved to a folder holding `module.yaml`.
+    public func module(for reference: FileReference) -> Module? {
+        guard let folder = reference.resolved else { return nil }
+        return modules[folder.appending("module.yaml")]
+    }
+
+    public func quiz(for module: Module) -> Quiz? {
+        guard let path = module.quiz?.resolved else { return nil }
+        return quizzes[path]
+    }
+
+    /// Every source file loaded, for reporters that list files (JUnit).
+    public var allFiles: [SourceFile] {
+        courses.map(\.file) + sortedModules.map(\.file) + quizzes.keys.sorted().compactMap { quizzes[$0]?.file }
+            + programmes.map(\.file) + caseStudies.map(\.file)
+    }
+}

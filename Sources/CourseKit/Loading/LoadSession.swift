@@ -1,0 +1,271 @@
+import Foundation
+
+/// The mutable state of one load: what has been loaded already (so shared modules load once)
+/// and the findings so far. Used by `CatalogueLoader` on one thread.
+final class LoadSession {
+    let repository: Repository
+    let schemas: SchemaSet
+    let resolver: ReferenceResolver
+    var catalogue: Catalogue
+    private var courseIndex: [RepositoryPath: Int] = [:]
+    private var programmeIndex: Set<RepositoryPath> = []
+    private var caseStudyIndex: Set<RepositoryPath> = []
+
+    init(repository: Repository, schemas: SchemaSet) {
+        self.repository = repository
+        self.schemas = schemas
+        self.resolver = ReferenceResolver(repository: repository)
+        self.catalogue = Catalogue(repository: repository)
+    }
+
+    func report(_ finding: Finding) { catalogue.findings.append(finding) }
+    func report(_ findings: [Finding]) { catalogue.findings.append(contentsOf: findings) }
+
+    func load(_ path: RepositoryPath, kind: SourceKind) {
+        switch kind {
+        case .course: _ = loadCourse(path)
+        case .module: _ = loadModule(path)
+        case .quiz: _ = loadQuiz(path)
+        case .programme: loadProgramme(path)
+        case .caseStudy: loadCaseStudy(path)
+        case .lesson:
+            let language = LessonFiles.languageSuffix(of: path.name) ?? "und"
+            catalogue.looseLessons.append(loadLesson(path, language: language))
+        case .config: break
+        }
+    }
+
+    func finish() -> Catalogue {
+        report(DuplicateIdentifiers.findings(in: catalogue))
+        catalogue.findings.sort()
+        return catalogue
+    }
+
+    // MARK: - YAML files
+
+    /// Reads, parses and schema-checks one YAML file.
+    func loadYAML(_ path: RepositoryPath, kind: SourceKind) -> SourceFile {
+        let display = repository.displayPath(for: path)
+        var file = SourceFile(path: path, displayPath: display, kind: kind, value: LocatedValue(.null, at: .wholeFile(display)), loaded: false)
+        let data: Data
+        do {
+            data = try repository.read(path)
+        } catch {
+            report(Finding(.unreadableFile, at: .wholeFile(display), error.message))
+            return file
+        }
+        do {
+            file.value = try YAMLDocumentLoader(maximumFileSize: repository.maximumFileSize).load(data: data, path: display)
+            file.loaded = true
+        } catch {
+            report(Finding(ruleID: error.kind.rawValue, severity: .error, location: error.location, message: error.message,
+                           hint: Self.hint(for: error.kind)))
+            return file
+        }
+        report(schemas.findings(for: file.value, kind: kind))
+        return file
+    }
+
+    static func hint(for kind: DocumentLoadError.Kind) -> LocalizedText? {
+        switch kind {
+        case .syntax:
+            LocalizedText(
+                en: "check indentation (spaces, not tabs) and put text containing ': ' or '#' in quotes",
+                hi: "इंडेंटेशन जाँचें (टैब नहीं, स्पेस) और ': ' या '#' वाले पाठ को उद्धरण चिह्नों में रखें")
+        case .duplicateKey:
+            LocalizedText(en: "keep one of the two entries", hi: "दोनों में से एक ही प्रविष्टि रखें")
+        case .encoding:
+            LocalizedText(en: "re-save the file as UTF-8 in your editor", hi: "अपने एडिटर में फ़ाइल को UTF-8 में दोबारा सहेजें")
+        default: nil
+        }
+    }
+
+    static func languages(_ value: LocatedValue) -> [String] {
+        value["languages"]?.array?.compactMap(\.string) ?? []
+    }
+
+    // MARK: - Courses
+
+    @discardableResult
+    func loadCourse(_ path: RepositoryPath) -> Course {
+        if let index = courseIndex[path] { return catalogue.courses[index] }
+        let file = loadYAML(path, kind: .course)
+        let value = file.value
+        let folder = path.parent
+        let modules = (value["modules"]?.array ?? []).compactMap { item -> FileReference? in
+            guard let written = item["path"], let text = written.string else { return nil }
+            let reference = resolver.resolve(text, at: written.location, from: folder, expecting: .directory, report: report)
+            if let resolved = reference.resolved { loadModuleFolder(resolved, reference: reference) }
+            return reference
+        }
+        let thumbnail = value["thumbnail"].flatMap { written in
+            written.string.map { resolver.resolve($0, at: written.location, from: folder, expecting: .file, report: report) }
+        }
+        let course = Course(
+            file: file, id: value["id"]?.string, version: value["version"]?.string,
+            languages: Self.languages(value), title: value["title"].map(TranslatedText.init),
+            audience: value["audience"]?.array?.compactMap(\.string) ?? [], modules: modules, thumbnail: thumbnail)
+        courseIndex[path] = catalogue.courses.count
+        catalogue.courses.append(course)
+        return course
+    }
+
+    /// Loads `folder/module.yaml`, reporting at the reference when the folder has none.
+    func loadModuleFolder(_ folder: RepositoryPath, reference: FileReference) {
+        let manifest = folder.appending("module.yaml")
+        guard repository.entryType(manifest) == .file else {
+            report(Finding(.missingFile, at: reference.location, LocalizedText(
+                en: "folder '\(reference.written)' has no module.yaml",
+                hi: "फ़ोल्डर '\(reference.written)' में module.yaml नहीं है"),
+                hint: LocalizedText(
+                    en: "point 'path' at a module folder (the one holding module.yaml)",
+                    hi: "'path' को मॉड्यूल फ़ोल्डर (जिसमें module.yaml है) पर इंगित करें")))
+            return
+        }
+        _ = loadModule(manifest)
+    }
+
+    // MARK: - Modules and lessons
+
+    @discardableResult
+    func loadModule(_ path: RepositoryPath) -> Module {
+        if let module = catalogue.modules[path] { return module }
+        let file = loadYAML(path, kind: .module)
+        let value = file.value
+        let folder = path.parent
+        let languages = Self.languages(value)
+        let lessons = (value["lessons"]?.array ?? []).compactMap { entry -> Lesson? in
+            guard let written = entry["file"], let text = written.string else { return nil }
+            return loadLessonEntry(entry, written: text, at: written.location, folder: folder, languages: languages)
+        }
+        let quiz = value["assessment"]?["quiz"].flatMap { written -> FileReference? in
+            guard let text = written.string else { return nil }
+            let reference = resolver.resolve(text, at: written.location, from: folder, expecting: .file, report: report)
+            if let resolved = reference.resolved { _ = loadQuiz(resolved) }
+            return reference
+        }
+        let module = Module(
+            file: file, id: value["id"]?.string, languages: languages, title: value["title"].map(TranslatedText.init),
+            tags: value["tags"]?.array?.compactMap(\.string) ?? [], lessons: lessons, quiz: quiz)
+        catalogue.modules[path] = module
+        return module
+    }
+
+    func loadLessonEntry(_ entry: LocatedValue, written: String, at location: SourceLocation, folder: RepositoryPath, languages: [String]) -> Lesson {
+        let kind = entry["kind"]?.string
+        let source = resolver.resolve(written, at: location, from: folder, expecting: .file, report: report)
+        var editions: [LessonEdition] = []
+        guard let sourcePath = source.resolved ?? folder.resolving(written) else {
+            return Lesson(entry: entry, kind: kind, source: source, editions: [])
+        }
+        let perLanguageRequired = LessonFiles.isMarkdown(sourcePath.name)
+        for (index, language) in (languages.isEmpty ? ["und"] : languages).enumerated() {
+            if index == 0 {
+                if source.resolved != nil {
+                    editions.append(perLanguageRequired ? loadLesson(sourcePath, language: language)
+                                    : LessonEdition(language: language, path: sourcePath, exists: true, markdown: nil))
+                }
+                continue
+            }
+            guard source.resolved != nil else { break }
+            let translated = sourcePath.parent.appending(LessonFiles.translatedName(sourcePath.name, language: language))
+            if repository.entryType(translated) == .file {
+                editions.append(perLanguageRequired ? loadLesson(translated, language: language)
+                                : LessonEdition(language: language, path: translated, exists: true, markdown: nil))
+            } else if perLanguageRequired {
+                let expected = LessonFiles.translatedName((written as NSString).lastPathComponent, language: language)
+                report(Finding(.missingTranslation, at: location, LocalizedText(
+                    en: "lesson '\(written)' has no \(LanguageNames.english(language)) (\(language)) edition: expected \(expected) beside it",
+                    hi: "पाठ '\(written)' का \(LanguageNames.hindi(language)) (\(language)) संस्करण नहीं है: इसके साथ \(expected) अपेक्षित है"),
+                    hint: LocalizedText(
+                        en: "add the translated file, or remove '\(language)' from this module's languages",
+                        hi: "अनुवादित फ़ाइल जोड़ें, या इस मॉड्यूल की languages से '\(language)' हटाएँ")))
+            } else if source.resolved != nil {
+                editions.append(LessonEdition(language: language, path: sourcePath, exists: true, markdown: nil))
+            }
+        }
+        return Lesson(entry: entry, kind: kind, source: source, editions: editions)
+    }
+
+    /// Reads and parses one Markdown lesson file, checking its front matter and its links.
+    func loadLesson(_ path: RepositoryPath, language: String) -> LessonEdition {
+        let display = repository.displayPath(for: path)
+        var edition = LessonEdition(language: language, path: path, exists: true, markdown: nil)
+        let data: Data
+        do {
+            data = try repository.read(path)
+        } catch {
+            report(Finding(.unreadableFile, at: .wholeFile(display), error.message))
+            return edition
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            report(Finding(.fileEncoding, at: .wholeFile(display), LocalizedText(
+                en: "file is not valid UTF-8 text; save it as UTF-8", hi: "फ़ाइल मान्य UTF-8 पाठ नहीं है; इसे UTF-8 में सहेजें"),
+                hint: Self.hint(for: .encoding)))
+            return edition
+        }
+        let document: MarkdownDocument
+        do {
+            document = try MarkdownDocument.parse(text: text, path: display)
+        } catch {
+            report(Finding(ruleID: error.kind.rawValue, severity: .error, location: error.location, message: error.message,
+                           hint: Self.hint(for: error.kind)))
+            return edition
+        }
+        if let frontMatter = document.frontMatter, !frontMatter.isNull {
+            report(schemas.findings(for: frontMatter, kind: .lesson))
+        }
+        for reference in document.references {
+            resolver.checkLessonReference(reference, in: path.parent, report: report)
+        }
+        edition.markdown = document
+        return edition
+    }
+
+    // MARK: - Quizzes, programmes, case studies
+
+    func loadQuiz(_ path: RepositoryPath) -> Quiz {
+        if let quiz = catalogue.quizzes[path] { return quiz }
+        let file = loadYAML(path, kind: .quiz)
+        let quiz = Quiz(
+            file: file, id: file.value["id"]?.string, languages: Self.languages(file.value),
+            questionCount: file.value["questions"]?.array?.count ?? 0)
+        catalogue.quizzes[path] = quiz
+        return quiz
+    }
+
+    func loadProgramme(_ path: RepositoryPath) {
+        guard programmeIndex.insert(path).inserted else { return }
+        let file = loadYAML(path, kind: .programme)
+        var references: [FileReference] = []
+        for day in file.value["days"]?.array ?? [] {
+            for session in day["sessions"]?.array ?? [] {
+                for key in ["module", "course"] {
+                    guard let written = session[key], let text = written.string else { continue }
+                    let reference = resolver.resolve(text, at: written.location, from: path.parent, expecting: .directory, report: report)
+                    references.append(reference)
+                    guard let folder = reference.resolved else { continue }
+                    if key == "module" {
+                        loadModuleFolder(folder, reference: reference)
+                    } else if repository.entryType(folder.appending("course.yaml")) == .file {
+                        loadCourse(folder.appending("course.yaml"))
+                    } else {
+                        report(Finding(.missingFile, at: reference.location, LocalizedText(
+                            en: "folder '\(text)' has no course.yaml", hi: "फ़ोल्डर '\(text)' में course.yaml नहीं है")))
+                    }
+                }
+            }
+        }
+        catalogue.programmes.append(Programme(
+            file: file, id: file.value["id"]?.string, languages: Self.languages(file.value), sessionReferences: references))
+    }
+
+    func loadCaseStudy(_ path: RepositoryPath) {
+        guard caseStudyIndex.insert(path).inserted else { return }
+        let file = loadYAML(path, kind: .caseStudy)
+        if let thumbnail = file.value["thumbnail"], let text = thumbnail.string {
+            _ = resolver.resolve(text, at: thumbnail.location, from: path.parent, expecting: .file, report: report)
+        }
+        catalogue.caseStudies.append(CaseStudy(file: file, id: file.value["id"]?.string, languages: Self.languages(file.value)))
+    }
+}

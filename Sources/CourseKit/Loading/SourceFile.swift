@@ -1,0 +1,12 @@
+/// A YAML source file as loaded: where it is, what kind it is, and its value (`null` when it
+/// could not be parsed; the reason is then among the findings).
+public struct SourceFile: Sendable {
+    public var path: RepositoryPath
+    public var displayPath: String
+    public var kind: SourceKind
+    public var value: LocatedValue
+    /// False when the file could not be read or parsed.
+    public var loaded: Bool
+
+    public var location: SourceLocation { .wholeFile(displayPath) }
+}

@@ -1,0 +1,83 @@
+/// A reference from one file to another (a module folder, a lesson file, a quiz, an asset),
+/// remembered with where it was written so an unresolved reference can be reported there.
+public struct FileReference: Sendable {
+    /// The path as written.
+    public var written: String
+    public var location: SourceLocation
+    /// The resolved file or folder, relative to the repository root, when it exists.
+    public var resolved: RepositoryPath?
+}
+
+/// A course (`course.yaml`): an iGOT Course collection.
+public struct Course: Sendable {
+    public var file: SourceFile
+    public var id: String?
+    public var version: String?
+    public var languages: [String]
+    public var title: TranslatedText?
+    public var audience: [String]
+    public var modules: [FileReference]
+    public var thumbnail: FileReference?
+
+    public var value: LocatedValue { file.value }
+}
+
+/// A module (`module.yaml`): an iGOT CourseUnit. Library modules are ordinary modules.
+public struct Module: Sendable {
+    public var file: SourceFile
+    public var id: String?
+    public var languages: [String]
+    public var title: TranslatedText?
+    public var tags: [String]
+    public var lessons: [Lesson]
+    public var quiz: FileReference?
+
+    public var value: LocatedValue { file.value }
+}
+
+/// A lesson entry of a module, with its file in every language the module declares.
+public struct Lesson: Sendable {
+    public var entry: LocatedValue
+    public var kind: String?
+    public var source: FileReference
+    /// One file per declared language, in the module's language order.
+    public var editions: [LessonEdition]
+}
+
+/// One language edition of a lesson: its file and, for Markdown, the parsed document.
+public struct LessonEdition: Sendable {
+    public var language: String
+    public var path: RepositoryPath
+    public var exists: Bool
+    public var markdown: MarkdownDocument?
+}
+
+/// A quiz file: the assessment of a module.
+public struct Quiz: Sendable {
+    public var file: SourceFile
+    public var id: String?
+    public var languages: [String]
+    public var questionCount: Int
+
+    public var value: LocatedValue { file.value }
+}
+
+/// A capacity-building programme (`programme.yaml`).
+public struct Programme: Sendable {
+    public var file: SourceFile
+    public var id: String?
+    public var languages: [String]
+    /// Every module or course a session points at.
+    public var sessionReferences: [FileReference]
+
+    public var value: LocatedValue { file.value }
+}
+
+/// An Amrit Gyan Kosh case study (`case-study.yaml`).
+public struct CaseStudy: Sendable {
+    public var file: SourceFile
+    public var id: String?
+    public var languages: [String]
+
+    public var value: LocatedValue { file.value }
+}
