@@ -1,7 +1,33 @@
 /// A policy rule: a check over the whole loaded catalogue that reports findings under one
-/// stable id. Each rule lives in its own file under `Rules/`.
+/// stable id. Each rule is its own type in its own file under `Rules/Policy/`, with typed
+/// parameters read from `RuleOptions` (the rule's entry in `coursekit.yaml`).
 public protocol Rule: Sendable {
-    var descriptor: RuleDescriptor { get }
+    /// Id, default severity and summary; the same for every instance.
+    static var descriptor: RuleDescriptor { get }
+    /// The parameters the rule accepts, for documentation and config checking.
+    static var parameters: [RuleParameter] { get }
+    /// Builds the rule from its configured parameters; a wrong or unknown parameter is a
+    /// `ToolError` pointing at the config line.
+    init(options: RuleOptions) throws(ToolError)
     /// Looks at the catalogue and returns what it finds, at the rule's default severity.
     func check(_ catalogue: Catalogue) -> [Finding]
+}
+
+extension Rule {
+    public var descriptor: RuleDescriptor { Self.descriptor }
+}
+
+/// Documents one parameter of a rule: name, type, default and meaning.
+public struct RuleParameter: Sendable, Hashable {
+    public var name: String
+    public var type: String
+    public var defaultValue: String
+    public var summary: LocalizedText
+
+    public init(name: String, type: String, defaultValue: String, summary: LocalizedText) {
+        self.name = name
+        self.type = type
+        self.defaultValue = defaultValue
+        self.summary = summary
+    }
 }

@@ -1,0 +1,104 @@
+/// The parameters configured for one rule (its `parameters:` mapping in `coursekit.yaml`),
+/// read with typed accessors that fall back to the rule's defaults. Reading a value of the
+/// wrong type throws a `ToolError` at the config line; `finish()` rejects keys no accessor read.
+public final class RuleOptions: @unchecked Sendable {
+    public let ruleID: String
+    private let values: LocatedObject?
+    private var used: Set<String> = []
+
+    public init(ruleID: String, values: LocatedObject? = nil) {
+        self.ruleID = ruleID
+        self.values = values
+    }
+
+    private func value(_ key: String) -> LocatedValue? {
+        used.insert(key)
+        return values?[key]
+    }
+
+    private func wrongType(_ key: String, _ value: LocatedValue, expected en: String, _ hi: String) -> ToolError {
+        ToolError(LocalizedText(
+            en: "parameter '\(key)' of rule '\(ruleID)' must be \(en), found \(value.typeName)",
+            hi: "नियम '\(ruleID)' का पैरामीटर '\(key)' \(hi) होना चाहिए, पर \(value.typeName) मिला"), at: value.location)
+    }
+
+    public func int(_ key: String, default fallback: Int) throws(ToolError) -> Int {
+        guard let value = value(key) else { return fallback }
+        guard let number = value.int else { throw wrongType(key, value, expected: "a whole number", "पूर्ण संख्या") }
+        return number
+    }
+
+    public func double(_ key: String, default fallback: Double) throws(ToolError) -> Double {
+        guard let value = value(key) else { return fallback }
+        guard let number = value.number else { throw wrongType(key, value, expected: "a number", "संख्या") }
+        return number
+    }
+
+    public func bool(_ key: String, default fallback: Bool) throws(ToolError) -> Bool {
+        guard let value = value(key) else { return fallback }
+        guard let flag = value.bool else { throw wrongType(key, value, expected: "true or false", "true या false") }
+        return flag
+    }
+
+    public func string(_ key: String, default fallback: String) throws(ToolError) -> String {
+        guard let value = value(key) else { return fallback }
+        guard let text = value.string else { throw wrongType(key, value, expected: "text", "पाठ") }
+        return text
+    }
+
+    public func strings(_ key: String, default fallback: [String]) throws(ToolError) -> [String] {
+        guard let value = value(key) else { return fallback }
+        guard let items = value.array, items.allSatisfy({ $0.string != nil }) else {
+            throw wrongType(key, value, expected: "a list of texts", "पाठों की सूची")
+        }
+        return items.compactMap(\.string)
+    }
+
+    /// An ISO 8601 duration (`PT30M`), in seconds.
+    public func duration(_ key: String, default fallback: Int) throws(ToolError) -> Int {
+        guard let value = value(key) else { return fallback }
+        guard let text = value.string, let seconds = ISODuration.seconds(text) else {
+            throw wrongType(key, value, expected: "an ISO 8601 duration such as PT30M", "PT30M जैसी ISO 8601 अवधि")
+        }
+        return seconds
+    }
+
+    /// Rejects any configured key that the rule did not read.
+    public func finish() throws(ToolError) {
+        guard let values else { return }
+        for entry in values.entries where !used.contains(entry.key) {
+            let known = used.sorted()
+            let suggestion = Spelling.closest(to: entry.key, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+            let suggestionHi = Spelling.closest(to: entry.key, among: known).map { " (क्या आपका आशय '\($0)' से था?)" } ?? ""
+            throw ToolError(LocalizedText(
+                en: "rule '\(ruleID)' has no parameter '\(entry.key)'\(suggestion); it accepts: \(known.joined(separator: ", "))",
+                hi: "नियम '\(ruleID)' में '\(entry.key)' नाम का पैरामीटर नहीं है\(suggestionHi); मान्य पैरामीटर: \(known.joined(separator: ", "))"),
+                at: entry.keyLocation)
+        }
+    }
+}
+
+/// ISO 8601 durations of the form used in course files (`P1D`, `PT1H30M`, `PT45S`).
+public enum ISODuration {
+    /// Seconds in the duration, or nil when the text is not a duration.
+    public static func seconds(_ text: String) -> Int? {
+        guard text.hasPrefix("P"), text.count > 1 else { return nil }
+        var total = 0, number = "", inTime = false, sawComponent = false
+        for character in text.dropFirst() {
+            if character.isASCII, character.isNumber { number.append(character); continue }
+            if character == "T" { guard number.isEmpty, !inTime else { return nil }; inTime = true; continue }
+            guard let value = Int(number) else { return nil }
+            number = ""
+            sawComponent = true
+            switch (character, inTime) {
+            case ("W", false): total += value * 7 * 86_400
+            case ("D", false): total += value * 86_400
+            case ("H", true): total += value * 3_600
+            case ("M", true): total += value * 60
+            case ("S", true): total += value
+            default: return nil
+            }
+        }
+        return number.isEmpty && sawComponent ? total : nil
+    }
+}
