@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@Suite("coursekit validate, end to end")
+struct ValidateCommandTests {
+    /// The issue's acceptance case: a wrong type, a misspelled key, a missing lesson file and a
+    /// broken image link, each reported at its exact line and column, exit 1.
+    @Test func reportsEveryKnownMistakeAtItsPosition() throws {
+        let folder = try CommandRunner.copyFixture("broken-course")
+        let result = try CommandRunner.run(["validate", "broken-course", "--no-color"], in: folder)
+        #expect(result.exitCode == 1)
+        let headlines = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("broken-course/") }
+        #expect(headlines.contains { $0.hasPrefix("broken-course/course.yaml:12:1: error[schema-unknown-key]:") && $0.contains("titel") })
+        #expect(headlines.contains { $0.hasPrefix("broken-course/course.yaml:14:11: error[schema-type]:") })
+        #expect(headlines.contains { $0.hasPrefix("broken-course/modules/basics/module.yaml:13:11: error[missing-file]:") && $0.contains("lessons/missing.md") })
+        #expect(headlines.contains { $0.hasPrefix("broken-course/modules/basics/lessons/welcome.en.md:8:1: error[broken-link]:") && $0.contains("ofice.svg") })
+        #expect(result.standardOutput.contains("did you mean 'title'?"))
+        #expect(result.standardOutput.contains("did you mean '../assets/office.svg'?"))
+    }
+
+    @Test func showsTheSourceLineWithACaret() throws {
+        let folder = try CommandRunner.copyFixture("broken-course")
+        let result = try CommandRunner.run(["validate", "broken-course/course.yaml", "--no-color"], in: folder)
+        let expected = """
+            broken-course/course.yaml:14:11: error[schema-type]:
+            """
+        let lines = result.standardOutput.components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.hasPrefix(expected) })
+        #expect(lines[index + 1] == " 14 | duration: 45")
+        #expect(lines[index + 2] == "    |           ^")
+    }
+
+    @Test func speaksHindiWhenAsked() throws {
+        let folder = try CommandRunner.copyFixture("broken-course")
+        let result = try CommandRunner.run(["validate", "broken-course", "--lang", "hi", "--no-color"], in: folder)
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput.contains("त्रुटि[missing-file]"))
+        #expect(result.standardOutput.contains("मौजूद नहीं है"))
+    }
+
+    @Test func missingPathIsAToolErrorWithExitTwo() throws {
+        let folder = try CommandRunner.copyFixture("broken-course")
+        let result = try CommandRunner.run(["validate", "no-such-folder"], in: folder)
+        #expect(result.exitCode == 2)
+        #expect(result.standardError.contains("no-such-folder: no such file or folder"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func hostileYAMLIsReportedNotCrashedOn() throws {
+        let folder = try CommandRunner.copyFixture("broken-course")
+        let bomb = """
+            a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+            b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+            c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+            d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+            e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+            f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+            g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+            """
+        try bomb.write(to: folder.appendingPathComponent("broken-course/course.yaml"), atomically: true, encoding: .utf8)
+        try Data([0x69, 0x64, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]).write(to: folder.appendingPathComponent("broken-course/modules/basics/module.yaml"))
+        let result = try CommandRunner.run(["validate", "broken-course", "--no-color"], in: folder)
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput.contains("error[yaml-alias-bomb]"))
+        #expect(result.standardOutput.contains("broken-course/modules/basics/module.yaml:1:1: error[file-encoding]"))
+        #expect(result.standardError.isEmpty)
+    }
+}
