@@ -34,11 +34,16 @@ public enum CoreRule: String, CaseIterable, Sendable {
     case brokenLink = "broken-link"
     case pathOutsideRepository = "path-outside-repository"
     case duplicateID = "duplicate-id"
+    case schemaReference = "schema-reference"
 
     public var id: String { rawValue }
 
     public var descriptor: RuleDescriptor {
-        RuleDescriptor(id: rawValue, defaultSeverity: .error, summary: summary)
+        RuleDescriptor(id: rawValue, defaultSeverity: defaultSeverity, summary: summary)
+    }
+
+    public var defaultSeverity: Severity {
+        self == .schemaReference ? .warning : .error
     }
 
     private var summary: LocalizedText {
@@ -59,6 +64,9 @@ public enum CoreRule: String, CaseIterable, Sendable {
         case .brokenLink: LocalizedText(en: "image or link in a lesson points at a missing file", hi: "पाठ का चित्र या लिंक किसी अनुपलब्ध फ़ाइल की ओर इंगित करता है")
         case .pathOutsideRepository: LocalizedText(en: "path leaves the repository or is absolute", hi: "पथ रिपॉज़िटरी से बाहर जाता है या निरपेक्ष है")
         case .duplicateID: LocalizedText(en: "two files use the same id", hi: "दो फ़ाइलें एक ही id का उपयोग करती हैं")
+        case .schemaReference: LocalizedText(
+            en: "the yaml-language-server $schema line is missing or names the wrong schema",
+            hi: "yaml-language-server की $schema पंक्ति नहीं है या गलत स्कीमा बताती है")
         }
     }
 }
@@ -66,6 +74,6 @@ public enum CoreRule: String, CaseIterable, Sendable {
 extension Finding {
     /// A finding of a core rule at its default severity.
     public init(_ rule: CoreRule, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil, notes: [Note] = []) {
-        self.init(ruleID: rule.id, severity: .error, location: location, message: message, hint: hint, notes: notes)
+        self.init(ruleID: rule.id, severity: rule.defaultSeverity, location: location, message: message, hint: hint, notes: notes)
     }
 }

@@ -63,7 +63,48 @@ final class LoadSession {
             return file
         }
         report(schemas.findings(for: file.value, kind: kind))
+        if let text = String(validating: data.prefix(2_048), as: UTF8.self) ?? String(validating: data.prefix(1_024), as: UTF8.self) {
+            checkSchemaComment(text, file: file)
+        }
         return file
+    }
+
+    /// Every YAML source should name its schema on a `# yaml-language-server: $schema=…` line so
+    /// editors can help; the path must lead to the schema of the file's kind.
+    func checkSchemaComment(_ head: String, file: SourceFile) {
+        let lines = head.split(separator: "\n", omittingEmptySubsequences: false).prefix(5)
+        guard let index = lines.firstIndex(where: { $0.contains("yaml-language-server:") && $0.contains("$schema=") }) else {
+            report(Finding(.schemaReference, at: .wholeFile(file.displayPath), LocalizedText(
+                en: "the file does not name its schema, so editors cannot check it as you type",
+                hi: "फ़ाइल अपना स्कीमा नहीं बताती, इसलिए एडिटर लिखते समय इसे जाँच नहीं सकते"),
+                hint: LocalizedText(
+                    en: "add '# yaml-language-server: $schema=<relative path>/\(file.kind.schemaFileName)' as the first line",
+                    hi: "पहली पंक्ति में '# yaml-language-server: $schema=<सापेक्ष पथ>/\(file.kind.schemaFileName)' जोड़ें")))
+            return
+        }
+        let line = lines[index]
+        let start = line.range(of: "$schema=")!.upperBound
+        let target = line[start...].trimmingCharacters(in: .whitespaces)
+        let column = line[..<start].unicodeScalars.count + 1
+        let location = SourceLocation(file: file.displayPath, line: index + 1, column: column)
+        let name = (target as NSString).lastPathComponent
+        guard name == file.kind.schemaFileName else {
+            report(Finding(.schemaReference, at: location, LocalizedText(
+                en: "this is a \(file.kind.rawValue) file, but the $schema line names '\(name)'",
+                hi: "यह \(file.kind.rawValue) फ़ाइल है, पर $schema पंक्ति '\(name)' बताती है"),
+                hint: LocalizedText(en: "point it at \(file.kind.schemaFileName)", hi: "इसे \(file.kind.schemaFileName) पर इंगित करें")))
+            return
+        }
+        if target.hasPrefix("http://") || target.hasPrefix("https://") { return }
+        let resolved = file.path.parent.resolving(target).map { repository.entryType($0) }
+        if resolved != .file {
+            report(Finding(.schemaReference, at: location, LocalizedText(
+                en: "the $schema path '\(target)' does not lead to a file, so editors cannot load the schema",
+                hi: "$schema पथ '\(target)' किसी फ़ाइल तक नहीं पहुँचता, इसलिए एडिटर स्कीमा लोड नहीं कर सकते"),
+                hint: LocalizedText(
+                    en: "write the path from this file to the repository's schemas/ folder",
+                    hi: "इस फ़ाइल से रिपॉज़िटरी के schemas/ फ़ोल्डर तक का पथ लिखें")))
+        }
     }
 
     static func hint(for kind: DocumentLoadError.Kind) -> LocalizedText? {
