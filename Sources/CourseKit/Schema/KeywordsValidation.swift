@@ -15,7 +15,7 @@ extension SchemaEvaluator {
             return false
 
         case .constant(let expected):
-            if instance.jsonEquals(expected) { return true }
+            if instance.schemaEquals(expected) { return true }
             if reportErrors {
                 report(
                     "const", node: node, at: instance.location, message: SchemaMessages.constant(expected),
@@ -24,7 +24,7 @@ extension SchemaEvaluator {
             return false
 
         case .enumeration(let allowed):
-            if allowed.contains(where: { instance.jsonEquals($0) }) { return true }
+            if allowed.contains(where: { instance.schemaEquals($0) }) { return true }
             if reportErrors {
                 report(
                     "enum", node: node, at: instance.location, message: SchemaMessages.enumeration(instance, allowed: allowed),
@@ -171,7 +171,7 @@ extension SchemaEvaluator {
         var valid = true
         for (offset, item) in items.enumerated() {
             let key = UniquenessKey(item)
-            if let earlier = buckets[key]?.first(where: { items[$0].jsonEquals(item) }) {
+            if let earlier = buckets[key]?.first(where: { items[$0].schemaEquals(item) }) {
                 valid = false
                 guard reportErrors else { return false }
                 report(
@@ -202,6 +202,30 @@ private enum UniquenessKey: Hashable {
         case .string(let text): self = .string(text)
         case .array(let items): self = .array(items.count)
         case .object(let object): self = .object(object.count)
+        }
+    }
+}
+
+extension LocatedValue {
+    /// Equality as JSON Schema defines it for `const`, `enum` and `uniqueItems`: like
+    /// `jsonEquals` (numbers by value, key order and locations ignored), but texts compare by
+    /// their Unicode scalars, so "é" written as one code point differs from "e" plus a
+    /// combining accent (Swift's `==` on `String` would call them equal).
+    func schemaEquals(_ other: LocatedValue) -> Bool {
+        switch (content, other.content) {
+        case (.null, .null): return true
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.number(a), .number(b)): return a.value == b.value
+        case let (.string(a), .string(b)): return a.utf8.elementsEqual(b.utf8)
+        case let (.array(a), .array(b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.schemaEquals($1) }
+        case let (.object(a), .object(b)):
+            guard a.count == b.count else { return false }
+            return a.entries.allSatisfy { entry in
+                guard let match = b.entries.first(where: { $0.key.utf8.elementsEqual(entry.key.utf8) }) else { return false }
+                return entry.value.schemaEquals(match.value)
+            }
+        default: return false
         }
     }
 }
