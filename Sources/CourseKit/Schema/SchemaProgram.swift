@@ -203,7 +203,8 @@ enum SchemaPatternTranslation {
     /// Rewrites the constructs whose meaning differs: ECMA-262 `$` (no `m` flag) matches only
     /// at the very end, ICU's also before a final line break, so it becomes `\z`; ECMA-262
     /// `\d` and `\w` are ASCII-only, ICU's match any script's digits and letters, so they
-    /// become explicit ASCII classes (a Bengali "২" is not a digit to a schema).
+    /// become explicit ASCII classes (a Bengali "২" is not a digit to a schema); ECMA-262 `\\s`
+    /// also matches U+FEFF.
     static func icuPattern(for pattern: String) -> String {
         var result = ""
         var escaped = false
@@ -216,6 +217,9 @@ enum SchemaPatternTranslation {
                 case "D" where !inClass: result += "[^0-9]"
                 case "w": result += inClass ? "A-Za-z0-9_" : "[A-Za-z0-9_]"
                 case "W" where !inClass: result += "[^A-Za-z0-9_]"
+                // ECMA-262 white space includes U+FEFF (zero-width no-break space); ICU's does not.
+                case "s": result += inClass ? "\\s\\x{FEFF}" : "[\\s\\x{FEFF}]"
+                case "S" where !inClass: result += "[^\\s\\x{FEFF}]"
                 default:
                     result.append("\\")
                     result.append(character)
@@ -286,24 +290,41 @@ struct ExactDecimal: Sendable, Hashable {
     var isZero: Bool { significand.isEmpty }
 
     /// Whether `self` is an integer multiple of `divisor` (both taken as absolute values).
-    /// `nil` when the numbers are too far apart to decide exactly with 128-bit arithmetic.
+    /// `nil` when a significand has more than 38 digits (then floating point decides).
     func isMultiple(of divisor: ExactDecimal) -> Bool? {
         if isZero { return true }
         if divisor.isZero { return nil }
-        let common = min(exponent, divisor.exponent)
-        guard let dividend = Self.scaled(significand, by: exponent - common),
-            let divisorValue = Self.scaled(divisor.significand, by: divisor.exponent - common)
-        else { return nil }
-        return dividend % divisorValue == 0
+        guard let dividendDigits = Self.integer(significand), let divisorDigits = Self.integer(divisor.significand) else { return nil }
+        if exponent >= divisor.exponent {
+            // self = a·10^k·10^e and divisor = b·10^e: a·10^k mod b, by modular arithmetic.
+            var remainder = dividendDigits % divisorDigits
+            var power: UInt128 = 10 % divisorDigits
+            var k = exponent - divisor.exponent
+            while k > 0 && remainder != 0 {
+                if k & 1 == 1 { remainder = Self.multiplyModulo(remainder, power, divisorDigits) }
+                power = Self.multiplyModulo(power, power, divisorDigits)
+                k >>= 1
+            }
+            return remainder == 0
+        }
+        // self = a·10^e and divisor = b·10^k·10^e with k > 0: a must be a multiple of b·10^k.
+        let k = divisor.exponent - exponent
+        guard divisor.significand.count + k <= significand.count else { return false }
+        guard let scaledDivisor = Self.integer(divisor.significand + [UInt8](repeating: 0, count: k)) else { return nil }
+        return dividendDigits % scaledDivisor == 0
     }
 
-    private static func scaled(_ digits: [UInt8], by power: Int) -> UInt128? {
-        guard digits.count + power <= 38 else { return nil }
+    private static func integer(_ digits: [UInt8]) -> UInt128? {
+        guard digits.count <= 38 else { return nil }
         var value: UInt128 = 0
         for digit in digits {
             value = value * 10 + UInt128(digit)
         }
-        for _ in 0..<power { value *= 10 }
         return value
+    }
+
+    private static func multiplyModulo(_ a: UInt128, _ b: UInt128, _ modulus: UInt128) -> UInt128 {
+        let product = a.multipliedFullWidth(by: b)
+        return modulus.dividingFullWidth(product).remainder
     }
 }
