@@ -161,6 +161,14 @@ private struct JSONParser {
             throw error(
                 en: "text must be in double quotes (\"), not single quotes (')",
                 hi: "पाठ को दोहरे उद्धरण-चिह्नों (\") में लिखें, एकल (') में नहीं")
+        case let byte where isWordByte(byte) && byte < 0x80:
+            // A bare word: an unquoted text, or True/NULL and the like.
+            var end = index
+            while end < bytes.count, end - index < 40, isWordByte(bytes[end]) { end += 1 }
+            let word = String(decoding: bytes[index..<end], as: UTF8.self)
+            throw error(
+                en: "'\(word)' is not a JSON value; text must be in double quotes, and true, false and null are written in lower case",
+                hi: "'\(word)' कोई JSON मान नहीं है; पाठ दोहरे उद्धरण-चिह्नों में लिखें, और true, false, null छोटे अक्षरों में लिखे जाते हैं")
         default:
             throw error(
                 en: "unexpected \(describeCurrent()); expected a value (text in double quotes, a number, true, false, null, [ or {)",
