@@ -28,7 +28,7 @@ public struct JSONSchema: Sendable {
         /// Deepest nesting of schema evaluation (guards against schemas that recurse forever).
         public var maximumDepth: Int
 
-        public init(strictKeywords: Bool = true, assertFormat: Bool = false, maximumDepth: Int = 200) {
+        public init(strictKeywords: Bool = true, assertFormat: Bool = false, maximumDepth: Int = 500) {
             self.strictKeywords = strictKeywords
             self.assertFormat = assertFormat
             self.maximumDepth = maximumDepth

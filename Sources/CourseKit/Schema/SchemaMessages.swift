@@ -88,8 +88,10 @@ enum SchemaMessages {
         (count == 1 ? "1 key" : "\(count) keys", count == 1 ? "1 कुंजी" : "\(count) कुंजियाँ")
     }
 
-    static func characters(_ count: Int) -> (en: String, hi: String) {
-        (count == 1 ? "1 character" : "\(count) characters", "\(count) अक्षर")
+    /// "13 characters" / "13 अक्षर", and the Hindi oblique plural "13 अक्षरों" used before
+    /// postpositions (का, की).
+    static func characters(_ count: Int) -> (en: String, hi: String, hiOblique: String) {
+        (count == 1 ? "1 character" : "\(count) characters", "\(count) अक्षर", count == 1 ? "1 अक्षर" : "\(count) अक्षरों")
     }
 
     // MARK: Violations
@@ -189,28 +191,28 @@ enum SchemaMessages {
         let (enCount, hiCount) = keys(count)
         return LocalizedText(
             en: "this has \(enCount); at least \(limit) needed",
-            hi: "इसमें \(hiCount) हैं; कम से कम \(limit) चाहिए")
+            hi: "इसमें \(hiCount) \(count == 1 ? "है" : "हैं"); कम से कम \(limit) चाहिए")
     }
 
     static func maxProperties(_ count: Int, _ limit: Int) -> LocalizedText {
         let (enCount, hiCount) = keys(count)
         return LocalizedText(
             en: "this has \(enCount); at most \(limit) allowed",
-            hi: "इसमें \(hiCount) हैं; अधिकतम \(limit) की अनुमति है")
+            hi: "इसमें \(hiCount) \(count == 1 ? "है" : "हैं"); अधिकतम \(limit) की अनुमति है")
     }
 
     static func minItems(_ count: Int, _ limit: Int) -> LocalizedText {
         let (enCount, hiCount) = items(count)
         return LocalizedText(
             en: "the list has \(enCount); at least \(limit) needed",
-            hi: "सूची में \(hiCount) हैं; कम से कम \(limit) चाहिए")
+            hi: "सूची में \(hiCount) \(count == 1 ? "है" : "हैं"); कम से कम \(limit) चाहिए")
     }
 
     static func maxItems(_ count: Int, _ limit: Int) -> LocalizedText {
         let (enCount, hiCount) = items(count)
         return LocalizedText(
             en: "the list has \(enCount); at most \(limit) allowed",
-            hi: "सूची में \(hiCount) हैं; अधिकतम \(limit) की अनुमति है")
+            hi: "सूची में \(hiCount) \(count == 1 ? "है" : "हैं"); अधिकतम \(limit) की अनुमति है")
     }
 
     static func duplicateItem(of earlier: Int) -> LocalizedText {
@@ -228,13 +230,13 @@ enum SchemaMessages {
     static func containsTooFew(_ count: Int, _ limit: Int) -> LocalizedText {
         LocalizedText(
             en: "the list needs at least \(limit) items of the required kind, found \(count)",
-            hi: "सूची में आवश्यक प्रकार की कम से कम \(limit) प्रविष्टियाँ चाहिए, \(count) मिलीं")
+            hi: "सूची में आवश्यक प्रकार की कम से कम \(limit) प्रविष्टियाँ चाहिए, \(count) \(count == 1 ? "मिली" : "मिलीं")")
     }
 
     static func containsTooMany(_ count: Int, _ limit: Int) -> LocalizedText {
         LocalizedText(
             en: "the list may have at most \(limit) items of this kind, found \(count)",
-            hi: "सूची में इस प्रकार की अधिकतम \(limit) प्रविष्टियाँ हो सकती हैं, \(count) मिलीं")
+            hi: "सूची में इस प्रकार की अधिकतम \(limit) \(limit == 1 ? "प्रविष्टि हो सकती है" : "प्रविष्टियाँ हो सकती हैं"), \(count) मिलीं")
     }
 
     static func requiredKind(_ documentation: String) -> LocalizedText {
@@ -256,7 +258,7 @@ enum SchemaMessages {
     static func minLength(_ count: Int, _ limit: Int) -> LocalizedText {
         LocalizedText(
             en: "the text is \(characters(count).en) long; at least \(characters(limit).en) needed",
-            hi: "पाठ \(characters(count).hi) का है; कम से कम \(characters(limit).hi) चाहिए")
+            hi: "पाठ \(characters(count).hiOblique) का है; कम से कम \(characters(limit).hi) चाहिए")
     }
 
     static func emptyText() -> LocalizedText {
@@ -266,7 +268,7 @@ enum SchemaMessages {
     static func maxLength(_ count: Int, _ limit: Int) -> LocalizedText {
         LocalizedText(
             en: "the text is \(characters(count).en) long; at most \(characters(limit).en) allowed",
-            hi: "पाठ \(characters(count).hi) का है; अधिकतम \(characters(limit).hi) की अनुमति है")
+            hi: "पाठ \(characters(count).hiOblique) का है; अधिकतम \(characters(limit).hiOblique) की अनुमति है")
     }
 
     static func pattern(_ text: String, _ pattern: String) -> LocalizedText {

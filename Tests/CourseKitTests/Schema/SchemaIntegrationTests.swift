@@ -106,6 +106,22 @@ struct SchemaIntegrationTests {
         #expect(results == Array(repeating: true, count: 8))
     }
 
+    @Test func deepRecursionStopsWithAMessageInsteadOfCrashing() async throws {
+        let schema = try SchemaFixture.schema(
+            ##"{"$ref": "#/$defs/node", "$defs": {"node": {"type": "object", "properties": {"child": {"$ref": "#/$defs/node"}}}}}"##)
+        var text = ""
+        for _ in 0..<400 { text += "{\"child\": " }
+        text += "{}"
+        for _ in 0..<400 { text += "}" }
+        let document = try SchemaFixture.json(text, path: "deep.json")
+        let violations = await Task.detached { schema.validate(document) }.value
+        #expect(violations.count == 1)
+        #expect(violations.first?.message.en == "the schema refers to itself more than 500 levels deep here; this value cannot be checked")
+        #expect(await Task.detached { schema.isValid(document) }.value == false)
+        let shallow = try SchemaFixture.json("{\"child\": {\"child\": {}}}")
+        #expect(schema.isValid(shallow))
+    }
+
     @Test func evaluatesThousandsOfDocumentsQuickly() throws {
         let schema = try SchemaFixture.schema(Self.moduleSchema, options: JSONSchema.Options(assertFormat: true))
         var lessons = ""

@@ -111,7 +111,7 @@ struct SchemaViolationTests {
         // "साइबर सुरक्षा" is 13 Unicode scalars.
         let length = try #require(violations.first { $0.keyword == "maxLength" })
         #expect(length.message.en == "the text is 13 characters long; at most 10 characters allowed")
-        #expect(length.message.hi == "पाठ 13 अक्षर का है; अधिकतम 10 अक्षर की अनुमति है")
+        #expect(length.message.hi == "पाठ 13 अक्षरों का है; अधिकतम 10 अक्षरों की अनुमति है")
         let maximum = try #require(violations.first { $0.keyword == "maximum" })
         #expect(maximum.message.en == "140 is more than the maximum of 100")
         #expect(maximum.message.hi == "140 अधिकतम सीमा 100 से अधिक है")
