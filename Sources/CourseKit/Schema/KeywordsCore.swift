@@ -103,7 +103,7 @@ extension SchemaEvaluator {
             let expected = candidates.reduce(JSONTypeSet()) { $0.union($1.typeRejection ?? []) }
             report(
                 "type", node: node, at: instance.location, message: SchemaMessages.type(expected: expected, found: instance),
-                expectedTypes: expected)
+                expectedTypes: expected, schemaKeyword: keyword)
             return
         }
         let viable = candidates.filter { !$0.ruledOut }

@@ -78,7 +78,7 @@ struct SchemaCompiler {
         let title = object["title"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines)
         let description = object["description"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines)
         switch (title, description) {
-        case let (title?, description?) where !title.isEmpty && !description.isEmpty: return "\(title): \(description)"
+        case let (title?, description?) where !title.isEmpty && !description.isEmpty: return "\(title) — \(description)"
         case let (title?, _) where !title.isEmpty: return title
         case let (_, description?) where !description.isEmpty: return description
         default: return nil

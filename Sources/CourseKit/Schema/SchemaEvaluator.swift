@@ -88,7 +88,7 @@ struct SchemaEvaluator {
             return .passed
         case .constant(false):
             if reportErrors {
-                report("false", node: node, at: instance.location, message: SchemaMessages.falseSchema())
+                report("false", node: node, at: instance.location, message: SchemaMessages.falseSchema(), schemaKeyword: "")
             }
             return .failed
         case .keywords(let list):
@@ -96,7 +96,7 @@ struct SchemaEvaluator {
         }
         guard depth < maximumDepth else {
             if reportErrors {
-                report("$ref", node: node, at: instance.location, message: SchemaMessages.tooDeep(maximumDepth))
+                report("$ref", node: node, at: instance.location, message: SchemaMessages.tooDeep(maximumDepth), schemaKeyword: "")
             }
             return .failed
         }
@@ -202,6 +202,10 @@ struct SchemaEvaluator {
 
     // MARK: Reporting
 
+    static func schemaPath(_ node: SchemaNode, _ keyword: String) -> String {
+        keyword.isEmpty ? node.schemaLocation : node.schemaLocation + "/" + keyword
+    }
+
     static func pointer(_ path: [PathToken]) -> String {
         var text = ""
         for token in path {
@@ -216,10 +220,12 @@ struct SchemaEvaluator {
     /// Records a violation of `keyword` of `node`. `extra` names a member or item below the
     /// current value when the violation is about it (unknown keys, duplicate items). Without an
     /// explicit hint, the documentation of the field (its schema's title/description) is used.
+    /// The schema path is the node's location followed by `schemaKeyword` (default: `keyword`;
+    /// empty: the node itself).
     mutating func report(
         _ keyword: String, node: SchemaNode, at location: SourceLocation, extra: PathToken? = nil,
         message: LocalizedText, hint: LocalizedText? = nil, expectedTypes: JSONTypeSet? = nil,
-        useFieldDocumentation: Bool = true
+        useFieldDocumentation: Bool = true, schemaKeyword: String? = nil
     ) {
         var instancePath = Self.pointer(path)
         var depth = path.count
@@ -230,7 +236,7 @@ struct SchemaEvaluator {
         let hint = hint ?? (useFieldDocumentation ? fieldDocumentation.map(SchemaMessages.aboutField) : nil)
         let violation = SchemaViolation(
             location: location, instancePath: instancePath, keyword: keyword,
-            schemaPath: keyword == "false" ? node.schemaLocation : node.schemaLocation + "/" + keyword,
+            schemaPath: Self.schemaPath(node, schemaKeyword ?? keyword),
             message: message, hint: hint)
         violations.append(PendingViolation(violation: violation, depth: depth, expectedTypes: expectedTypes))
     }

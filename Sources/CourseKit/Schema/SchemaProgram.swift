@@ -192,8 +192,7 @@ final class CompiledPattern: @unchecked Sendable {
 
     /// Whether the pattern matches anywhere in `text` (JSON Schema patterns are not anchored).
     func matches(_ text: String) -> Bool {
-        let string = text as NSString
-        return regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: string.length)) != nil
+        regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 }
 

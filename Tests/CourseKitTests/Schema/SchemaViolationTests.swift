@@ -178,6 +178,7 @@ struct SchemaViolationTests {
         #expect(violations.count == 1)
         #expect(violations.first?.message.en == "expected text or a list here, found the number 5")
         #expect(violations.first?.message.hi == "यहाँ पाठ या एक सूची चाहिए थी, पर संख्या 5 मिली")
+        #expect(violations.first?.schemaPath == "coursekit:///schema.json#/anyOf")
     }
 
     @Test func oneOfOverMatchSaysSo() throws {
