@@ -10,8 +10,8 @@ struct ValidateCommandTests {
         let result = try CommandRunner.run(["validate", "broken-course", "--no-color"], in: folder)
         #expect(result.exitCode == 1)
         let headlines = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("broken-course/") }
-        #expect(headlines.contains { $0.hasPrefix("broken-course/course.yaml:12:1: error[schema-unknown-key]:") && $0.contains("titel") })
-        #expect(headlines.contains { $0.hasPrefix("broken-course/course.yaml:14:11: error[schema-type]:") })
+        #expect(headlines.contains { $0.hasPrefix("broken-course/course.yaml:11:1: error[schema-unknown-key]:") && $0.contains("titel") })
+        #expect(headlines.contains { $0.hasPrefix("broken-course/course.yaml:13:11: error[schema-type]:") })
         #expect(headlines.contains { $0.hasPrefix("broken-course/modules/basics/module.yaml:13:11: error[missing-file]:") && $0.contains("lessons/missing.md") })
         #expect(headlines.contains { $0.hasPrefix("broken-course/modules/basics/lessons/welcome.en.md:8:1: error[broken-link]:") && $0.contains("ofice.svg") })
         #expect(result.standardOutput.contains("did you mean 'title'?"))
@@ -22,11 +22,11 @@ struct ValidateCommandTests {
         let folder = try CommandRunner.copyFixture("broken-course")
         let result = try CommandRunner.run(["validate", "broken-course/course.yaml", "--no-color"], in: folder)
         let expected = """
-            broken-course/course.yaml:14:11: error[schema-type]:
+            broken-course/course.yaml:13:11: error[schema-type]:
             """
         let lines = result.standardOutput.components(separatedBy: "\n")
         let index = try #require(lines.firstIndex { $0.hasPrefix(expected) })
-        #expect(lines[index + 1] == " 14 | duration: 45")
+        #expect(lines[index + 1] == " 13 | duration: 45")
         #expect(lines[index + 2] == "    |           ^")
     }
 

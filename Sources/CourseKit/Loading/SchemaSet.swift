@@ -46,7 +46,9 @@ public struct SchemaSet: Sendable {
         for kind in SourceKind.allCases {
             guard let document = documents.first(where: { $0.0 == kind.schemaFileName })?.1 else { continue }
             do {
-                compiled[kind] = try JSONSchema(document, uri: Self.uri(for: kind.schemaFileName), registry: registry)
+                compiled[kind] = try JSONSchema(
+                    document, uri: Self.uri(for: kind.schemaFileName), registry: registry,
+                    options: JSONSchema.Options(assertFormat: true))
             } catch {
                 throw LoadError(message: LocalizedText(
                     en: "\(error.location): \(error.message.en)", hi: "\(error.location): \(error.message.hi)"))

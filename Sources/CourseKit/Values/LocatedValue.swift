@@ -146,7 +146,7 @@ extension LocatedValue {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b
         case let (.number(a), .number(b)): return a.value == b.value
-        case let (.string(a), .string(b)): return a == b
+        case let (.string(a), .string(b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
         case let (.array(a), .array(b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.jsonEquals($1) }
         case let (.object(a), .object(b)):
