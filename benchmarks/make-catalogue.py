@@ -14,7 +14,8 @@ source, out, count = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(s
 if out.exists():
     shutil.rmtree(out)
 (out / "courses").mkdir(parents=True)
-shutil.copytree(source / "library", out / "courses" / "library")
+if (source / "library").is_dir():
+    shutil.copytree(source / "library", out / "courses" / "library")
 schemas = pathlib.Path(__file__).resolve().parent.parent / "schemas"
 shutil.copytree(schemas, out / "schemas")
 (out / "coursekit.yaml").write_text("extends: up-karmayogi-2026\n", encoding="utf-8")

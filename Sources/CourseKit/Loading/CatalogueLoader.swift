@@ -64,15 +64,15 @@ struct SourceDiscovery {
     }
 
     private func walk(_ folder: RepositoryPath, into found: inout [(RepositoryPath, SourceKind)]) {
-        let url = repository.url(for: folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(folder)) else { return }
         for name in names.sorted() {
             if name.hasPrefix(".") || name == "node_modules" { continue }
             let child = folder.appending(name)
             switch repository.entryType(child) {
             case .directory:
                 // Symbolic links to folders are not followed when walking.
-                let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: repository.url(for: child).path)) != nil
+                var info = stat()
+                let isLink = lstat(repository.absolutePath(child), &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
                 if !isLink { walk(child, into: &found) }
             case .file:
                 if let kind = SourceKind.forFileName(name), kind != .config { found.append((child, kind)) }

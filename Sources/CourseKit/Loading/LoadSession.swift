@@ -72,7 +72,8 @@ final class LoadSession {
     /// Every YAML source should name its schema on a `# yaml-language-server: $schema=…` line so
     /// editors can help; the path must lead to the schema of the file's kind.
     func checkSchemaComment(_ head: String, file: SourceFile) {
-        let lines = head.split(separator: "\n", omittingEmptySubsequences: false).prefix(5)
+        let lines = head.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: 5, omittingEmptySubsequences: false)
+            .prefix(5).map { Substring($0) }
         guard let index = lines.firstIndex(where: { $0.contains("yaml-language-server:") && $0.contains("$schema=") }) else {
             report(Finding(.schemaReference, at: .wholeFile(file.displayPath), LocalizedText(
                 en: "the file does not name its schema, so editors cannot check it as you type",

@@ -48,7 +48,7 @@ struct ReferenceResolver {
 
     /// "did you mean" from the names that do exist in the parent folder.
     func suggestion(for path: RepositoryPath, written: String) -> LocalizedText? {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: repository.url(for: path.parent).path)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(path.parent))) ?? []
         guard let best = Spelling.closest(to: path.name, among: names) else {
             return LocalizedText(
                 en: "check the spelling, or create the file; paths are relative to this file",

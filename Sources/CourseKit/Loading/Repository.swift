@@ -40,12 +40,19 @@ public struct Repository: Sendable {
     }
 
     public func url(for path: RepositoryPath) -> URL {
-        path.components.reduce(root) { $0.appendingPathComponent($1) }
+        URL(fileURLWithPath: absolutePath(path))
     }
+
+    /// The file-system path of a repository path (string work only: no URL parsing).
+    public func absolutePath(_ path: RepositoryPath) -> String {
+        path.components.isEmpty ? root.path : rootPrefix + path.string
+    }
+
+    private var rootPrefix: String { root.path == "/" ? "/" : root.path + "/" }
 
     /// The path as shown to the user: relative to the display base when inside it.
     public func displayPath(for path: RepositoryPath) -> String {
-        let absolute = url(for: path).path
+        let absolute = absolutePath(path)
         let base = displayBase.path == "/" ? "/" : displayBase.path + "/"
         if absolute.hasPrefix(base) { return String(absolute.dropFirst(base.count)) }
         if absolute == displayBase.path { return "." }
@@ -55,11 +62,9 @@ public struct Repository: Sendable {
     /// The repository path of an absolute URL, when it lies inside the root.
     public func repositoryPath(of url: URL) -> RepositoryPath? {
         let absolute = url.standardizedFileURL.path
-        let rootPath = root.path
-        if absolute == rootPath { return RepositoryPath(components: []) }
-        let prefix = rootPath == "/" ? "/" : rootPath + "/"
-        guard absolute.hasPrefix(prefix) else { return nil }
-        return RepositoryPath(normalizing: String(absolute.dropFirst(prefix.count)))
+        if absolute == root.path { return RepositoryPath(components: []) }
+        guard absolute.hasPrefix(rootPrefix) else { return nil }
+        return RepositoryPath(normalizing: String(absolute.dropFirst(rootPrefix.count)))
     }
 
     public enum EntryType: Sendable, Equatable {
@@ -71,22 +76,41 @@ public struct Repository: Sendable {
         case other
     }
 
-    /// What is at `path`, following symlinks only while they stay inside the repository.
+    /// What is at `path`, following symlinks only while they stay inside the repository. Plain
+    /// files cost one `lstat`; only symbolic links (in the path or its folders) are resolved.
     public func entryType(_ path: RepositoryPath) -> EntryType {
-        let url = url(for: path)
-        guard (try? url.checkResourceIsReachable()) == true || FileManager.default.fileExists(atPath: url.path) else {
-            if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil { return .linkOutside }
-            return .missing
+        let absolute = absolutePath(path)
+        var info = stat()
+        guard lstat(absolute, &info) == 0 else { return .missing }
+        var isLink = (info.st_mode & S_IFMT) == S_IFLNK
+        if !isLink && !path.components.isEmpty {
+            isLink = !folderIsReal(path.parent)
         }
-        let real = url.resolvingSymlinksInPath().path
-        let rootPath = root.path
-        guard real == rootPath || real.hasPrefix(rootPath == "/" ? "/" : rootPath + "/") else { return .linkOutside }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory) else { return .missing }
-        if isDirectory.boolValue { return .directory }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: real)
-        return (attributes?[.type] as? FileAttributeType) == .typeRegular ? .file : .other
+        if isLink {
+            guard let real = realpath(absolute, nil) else { return .linkOutside }
+            defer { free(real) }
+            let target = String(cString: real)
+            guard target == root.path || target.hasPrefix(rootPrefix) else { return .linkOutside }
+            guard stat(target, &info) == 0 else { return .missing }
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
     }
+
+    /// True when no folder from the root down to `folder` is a symbolic link (cached).
+    private func folderIsReal(_ folder: RepositoryPath) -> Bool {
+        if folder.components.isEmpty { return true }
+        if let known = realFolders.lookup(folder) { return known }
+        var info = stat()
+        let real = lstat(absolutePath(folder), &info) == 0 && (info.st_mode & S_IFMT) != S_IFLNK && folderIsReal(folder.parent)
+        realFolders.store(folder, real)
+        return real
+    }
+
+    private let realFolders = FolderCache()
 
     public struct ReadError: Error, Sendable {
         public var message: LocalizedText
@@ -107,7 +131,7 @@ public struct Repository: Sendable {
             throw ReadError(message: LocalizedText(en: "not a regular file", hi: "यह सामान्य फ़ाइल नहीं है"))
         }
         let url = url(for: path)
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        let size = fileSize(path) ?? 0
         guard size <= limit else {
             throw ReadError(message: LocalizedText(
                 en: "file is \(size) bytes, over the \(limit)-byte limit for source files",
@@ -124,6 +148,26 @@ public struct Repository: Sendable {
 
     /// Size in bytes of a file, or nil when it cannot be read.
     public func fileSize(_ path: RepositoryPath) -> Int? {
-        (try? FileManager.default.attributesOfItem(atPath: url(for: path).path)[.size] as? NSNumber)?.intValue
+        var info = stat()
+        return stat(absolutePath(path), &info) == 0 ? Int(info.st_size) : nil
+    }
+}
+
+/// Remembers which folders were found to be free of symbolic links; shared by copies of a
+/// `Repository` and safe to use from concurrent tasks.
+final class FolderCache: @unchecked Sendable {
+    private var known: [RepositoryPath: Bool] = [:]
+    private let lock = NSLock()
+
+    func lookup(_ folder: RepositoryPath) -> Bool? {
+        lock.lock()
+        defer { lock.unlock() }
+        return known[folder]
+    }
+
+    func store(_ folder: RepositoryPath, _ value: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        known[folder] = value
     }
 }

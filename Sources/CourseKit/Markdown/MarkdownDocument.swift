@@ -37,17 +37,20 @@ public struct MarkdownDocument: Sendable {
     /// Splits front matter from body. Returns the front-matter YAML text (without the fences),
     /// the body and the number of lines before the body.
     static func splitFrontMatter(_ text: String) -> (yaml: String?, body: String, offset: Int) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+        // Works on UTF-8 lines: grapheme-aware splitting is needlessly slow for this.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        func isFence(_ line: Substring.UTF8View.SubSequence) -> Bool {
+            let trimmed = line.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }
+            return trimmed.elementsEqual("---".utf8)
+        }
+        guard let first = lines.first, isFence(first) else { return (nil, text, 0) }
+        guard let end = lines.dropFirst().firstIndex(where: { isFence($0) || $0.elementsEqual("...".utf8) }) else {
             return (nil, text, 0)
         }
-        lines.removeFirst()
-        guard let end = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" || $0 == "..." }) else {
-            return (nil, text, 0)
-        }
-        let yaml = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return (yaml, body, end + 2)
+        let yamlStart = first.endIndex < text.utf8.endIndex ? text.utf8.index(after: first.endIndex) : first.endIndex
+        let yaml = String(text[yamlStart..<lines[end].startIndex])
+        let bodyStart = lines[end].endIndex < text.utf8.endIndex ? text.utf8.index(after: lines[end].endIndex) : lines[end].endIndex
+        return (yaml, String(text[bodyStart...]), end + 1)
     }
 
     /// Parses a lesson. Front-matter YAML errors are thrown with their real line numbers.
@@ -56,12 +59,12 @@ public struct MarkdownDocument: Sendable {
         var frontMatter: LocatedValue?
         if let yaml {
             // Pad with blank lines so YAML marks carry the file's own line numbers.
-            let padded = String(repeating: "\n", count: 1) + yaml
+            let padded = "\n" + yaml
             frontMatter = try YAMLDocumentLoader().load(text: padded, path: path)
         }
         let tree = CmarkTree(markdown: body)
         defer { tree.free() }
-        let bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let bodyLines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         var references: [Reference] = []
         var headings: [Heading] = []
         tree.walk { node in
@@ -86,7 +89,7 @@ public struct MarkdownDocument: Sendable {
             default: break
             }
         }
-        let words = body.split(whereSeparator: { $0.isWhitespace }).count
+        let words = Self.countWords(body)
         return MarkdownDocument(
             path: path, frontMatter: frontMatter, body: body, bodyLineOffset: offset,
             references: references, headings: headings, wordCount: words)
@@ -96,6 +99,17 @@ public struct MarkdownDocument: Sendable {
     /// strikethrough). Raw HTML in the source is not passed through.
     public func renderHTML() -> String {
         CmarkTree.renderHTML(body)
+    }
+
+    /// Words separated by ASCII white space (a fast count for reading-time estimates).
+    static func countWords(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     /// cmark reports 1-based byte columns; diagnostics count Unicode scalars.

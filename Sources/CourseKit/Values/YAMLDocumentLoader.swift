@@ -61,7 +61,7 @@ public struct YAMLDocumentLoader: Sendable {
     public func load(text: String, path: String) throws(DocumentLoadError) -> LocatedValue {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default)
+            root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
             throw Self.translate(error, path: path)
         } catch {
