@@ -17,9 +17,41 @@ public struct CatalogueLoader: Sendable {
         public var message: LocalizedText
     }
 
-    /// Loads everything under `paths` (files or folders).
+    /// Loads everything under `paths` (files or folders) into one catalogue.
     public func load(paths: [URL]) throws(InputError) -> Catalogue {
         let session = LoadSession(repository: repository, schemas: schemas)
+        for (path, kind) in try sources(for: paths) {
+            session.load(path, kind: kind)
+        }
+        var catalogue = session.finish()
+        catalogue.findings += DuplicateIdentifiers.findings(in: catalogue.identifierUses)
+        catalogue.findings.sort()
+        return catalogue
+    }
+
+    /// Loads the sources under `paths` in independent batches of about `batchSize` courses
+    /// (each with the modules, lessons and quizzes it references), hands each batch to `body`
+    /// and keeps only what `body` returns, so memory stays flat however big the catalogue is.
+    /// Batches run in parallel on all cores. Results come back in batch order.
+    public func process<Result: Sendable>(
+        paths: [URL], batchSize: Int = 64, _ body: @Sendable (Catalogue) -> Result
+    ) throws(InputError) -> [Result] {
+        let batches = BatchPlan(sources: try sources(for: paths), batchSize: batchSize).batches
+        let results = ResultSlots<Result>(count: batches.count)
+        let repository = self.repository, schemas = self.schemas
+        DispatchQueue.concurrentPerform(iterations: batches.count) { index in
+            let session = LoadSession(repository: repository, schemas: schemas)
+            for (path, kind) in batches[index] {
+                session.load(path, kind: kind)
+            }
+            results.set(index, body(session.finish()))
+        }
+        return results.values
+    }
+
+    /// The source files named by `paths`: folders are searched, files taken as they are.
+    func sources(for paths: [URL]) throws(InputError) -> [(RepositoryPath, SourceKind)] {
+        var found: [(RepositoryPath, SourceKind)] = []
         for url in paths {
             guard let path = repository.repositoryPath(of: url.standardizedFileURL.resolvingSymlinksInPath()) else {
                 throw InputError(message: LocalizedText(
@@ -28,16 +60,14 @@ public struct CatalogueLoader: Sendable {
             }
             switch repository.entryType(path) {
             case .directory:
-                for (file, kind) in SourceDiscovery(repository: repository).sources(under: path) {
-                    session.load(file, kind: kind)
-                }
+                found += SourceDiscovery(repository: repository).sources(under: path)
             case .file:
                 guard let kind = SourceDiscovery(repository: repository).kind(of: path) else {
                     throw InputError(message: LocalizedText(
                         en: "\(url.path): not a coursekit source (expected course.yaml, module.yaml, programme.yaml, case-study.yaml, a quiz naming quiz.schema.json, or a Markdown lesson)",
                         hi: "\(url.path): यह coursekit स्रोत नहीं है (course.yaml, module.yaml, programme.yaml, case-study.yaml, quiz.schema.json वाली क्विज़ या Markdown पाठ अपेक्षित है)"))
                 }
-                session.load(path, kind: kind)
+                found.append((path, kind))
             case .missing:
                 throw InputError(message: LocalizedText(
                     en: "\(url.path): no such file or folder", hi: "\(url.path): ऐसी कोई फ़ाइल या फ़ोल्डर नहीं है"))
@@ -49,7 +79,58 @@ public struct CatalogueLoader: Sendable {
                     en: "\(url.path) is not a regular file or folder", hi: "\(url.path) सामान्य फ़ाइल या फ़ोल्डर नहीं है"))
             }
         }
-        return session.finish()
+        return found
+    }
+}
+
+/// Groups sources into batches that can load independently: each course with the files inside
+/// its folder; files that belong to no course (library modules, programmes, case studies) in a
+/// first batch of their own.
+struct BatchPlan {
+    let batches: [[(RepositoryPath, SourceKind)]]
+
+    init(sources: [(RepositoryPath, SourceKind)], batchSize: Int) {
+        let courseFolders = Set(sources.filter { $0.1 == .course }.map(\.0.parent))
+        var groups: [RepositoryPath: [(RepositoryPath, SourceKind)]] = [:]
+        var loose: [(RepositoryPath, SourceKind)] = []
+        for source in sources {
+            var folder = source.0.parent
+            var owner: RepositoryPath?
+            while true {
+                if courseFolders.contains(folder) { owner = folder; break }
+                if folder.components.isEmpty { break }
+                folder = folder.parent
+            }
+            if let owner { groups[owner, default: []].append(source) } else { loose.append(source) }
+        }
+        var batches: [[(RepositoryPath, SourceKind)]] = loose.isEmpty ? [] : [loose]
+        let ordered = groups.keys.sorted()
+        for start in stride(from: 0, to: ordered.count, by: max(batchSize, 1)) {
+            batches.append(ordered[start..<min(start + batchSize, ordered.count)].flatMap { groups[$0]! })
+        }
+        self.batches = batches
+    }
+}
+
+/// Fixed slots that parallel batches write their results into.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 }
 

@@ -35,8 +35,8 @@ final class LoadSession {
         }
     }
 
+    /// The loaded catalogue. Duplicate identifiers are checked by the caller, across batches.
     func finish() -> Catalogue {
-        report(DuplicateIdentifiers.findings(in: catalogue))
         catalogue.findings.sort()
         return catalogue
     }

@@ -113,32 +113,51 @@ enum LessonFiles {
     }
 }
 
-/// Finds identifiers used by two files of the same kind.
+/// Finds identifiers used by two files of the same kind, across the whole run.
 enum DuplicateIdentifiers {
-    static func findings(in catalogue: Catalogue) -> [Finding] {
-        let groups: [(String, [SourceFile])] = [
-            ("course", catalogue.courses.map(\.file)),
-            ("module", catalogue.sortedModules.map(\.file)),
-            ("quiz", catalogue.quizzes.keys.sorted().compactMap { catalogue.quizzes[$0]?.file }),
-            ("programme", catalogue.programmes.map(\.file)),
-            ("case study", catalogue.caseStudies.map(\.file)),
-        ]
+    static func findings(in uses: [IdentifierUse]) -> [Finding] {
+        var seenFiles: Set<String> = []
+        var first: [String: SourceLocation] = [:]
         var findings: [Finding] = []
-        for (kindName, files) in groups {
-            var first: [String: SourceLocation] = [:]
-            for file in files {
-                guard let id = file.value["id"], let text = id.string else { continue }
-                if let previous = first[text] {
-                    findings.append(Finding(.duplicateID, at: id.location, LocalizedText(
-                        en: "\(kindName) id '\(text)' is already used by \(previous.file)",
-                        hi: "\(kindName) id '\(text)' पहले से \(previous.file) में प्रयुक्त है"),
-                        hint: LocalizedText(en: "give each \(kindName) its own id", hi: "हर \(kindName) को अलग id दें"),
-                        notes: [Finding.Note(location: previous, message: LocalizedText(en: "first used here", hi: "पहली बार यहाँ प्रयुक्त"))]))
-                } else {
-                    first[text] = id.location
-                }
+        for use in uses.sorted(by: { ($0.kind, $0.location) < ($1.kind, $1.location) })
+        where seenFiles.insert(use.location.file).inserted {
+            let key = use.kind + "\u{0}" + use.id
+            guard let previous = first[key] else {
+                first[key] = use.location
+                continue
             }
+            findings.append(Finding(.duplicateID, at: use.location, LocalizedText(
+                en: "\(use.kind) id '\(use.id)' is already used by \(previous.file)",
+                hi: "\(use.kind) id '\(use.id)' पहले से \(previous.file) में प्रयुक्त है"),
+                hint: LocalizedText(en: "give each \(use.kind) its own id", hi: "हर \(use.kind) को अलग id दें"),
+                notes: [Finding.Note(location: previous, message: LocalizedText(en: "first used here", hi: "पहली बार यहाँ प्रयुक्त"))]))
         }
         return findings
+    }
+}
+
+/// One file's `id`, remembered so duplicates can be found across batches.
+public struct IdentifierUse: Sendable, Hashable {
+    public var kind: String
+    public var id: String
+    public var location: SourceLocation
+}
+
+extension Catalogue {
+    /// The ids this catalogue's files declare.
+    public var identifierUses: [IdentifierUse] {
+        let groups: [(String, [SourceFile])] = [
+            ("course", courses.map(\.file)),
+            ("module", sortedModules.map(\.file)),
+            ("quiz", quizzes.keys.sorted().compactMap { quizzes[$0]?.file }),
+            ("programme", programmes.map(\.file)),
+            ("case study", caseStudies.map(\.file)),
+        ]
+        return groups.flatMap { kind, files in
+            files.compactMap { file in
+                guard let id = file.value["id"], let text = id.string else { return nil }
+                return IdentifierUse(kind: kind, id: text, location: id.location)
+            }
+        }
     }
 }

@@ -14,8 +14,18 @@ public struct Validator: Sendable {
         self.schemas = schemas
     }
 
-    /// Loads the catalogue for `paths` (files or folders, relative to the working directory).
+    /// Loads the catalogue for `paths` (files or folders, relative to the working directory)
+    /// in one piece; rules and tests that need the whole model use this.
     public func loadCatalogue(paths: [String]) throws(ToolError) -> Catalogue {
+        let (loader, urls) = try makeLoader(paths: paths)
+        do {
+            return try loader.load(paths: urls)
+        } catch {
+            throw ToolError(error.message)
+        }
+    }
+
+    func makeLoader(paths: [String]) throws(ToolError) -> (CatalogueLoader, [URL]) {
         let urls = (paths.isEmpty ? ["."] : paths).map { path in
             path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
         }
@@ -30,22 +40,44 @@ public struct Validator: Sendable {
                 throw ToolError(error.message)
             }
         }
+        return (CatalogueLoader(repository: repository, schemas: schemaSet), urls)
+    }
+
+    /// Validates in parallel batches (see `CatalogueLoader.process`), running every rule on
+    /// each batch and keeping only the findings.
+    public func validate(paths: [String]) throws(ToolError) -> ValidationResult {
+        let (loader, urls) = try makeLoader(paths: paths)
+        let rules = self.rules
+        let batches: [BatchOutcome]
         do {
-            return try CatalogueLoader(repository: repository, schemas: schemaSet).load(paths: urls)
+            batches = try loader.process(paths: urls) { catalogue in
+                var findings = catalogue.findings
+                for rule in rules { findings += rule.check(catalogue) }
+                return BatchOutcome(findings: findings, files: Self.checkedFiles(catalogue), identifiers: catalogue.identifierUses)
+            }
         } catch {
             throw ToolError(error.message)
         }
+        var findings = Set(batches.flatMap(\.findings))
+        findings.formUnion(DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)))
+        var seen: Set<String> = []
+        let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
+        let descriptors = CoreRule.allCases.map(\.descriptor) + rules.map(\.descriptor)
+        return ValidationResult(findings: Array(findings), checkedFiles: files, rules: descriptors)
     }
 
-    public func validate(paths: [String]) throws(ToolError) -> ValidationResult {
-        let catalogue = try loadCatalogue(paths: paths)
-        var findings = catalogue.findings
-        for rule in rules {
-            findings += rule.check(catalogue)
-        }
-        let files = catalogue.allFiles.map(\.displayPath)
-            + catalogue.sortedModules.flatMap { $0.lessons.flatMap { $0.editions.filter { $0.markdown != nil }.map { catalogue.repository.displayPath(for: $0.path) } } }
-        let descriptors = CoreRule.allCases.map(\.descriptor) + rules.map(\.descriptor)
-        return ValidationResult(findings: findings, checkedFiles: files, rules: descriptors)
+    struct BatchOutcome: Sendable {
+        var findings: [Finding]
+        var files: [String]
+        var identifiers: [IdentifierUse]
+    }
+
+    static func checkedFiles(_ catalogue: Catalogue) -> [String] {
+        catalogue.allFiles.map(\.displayPath)
+            + catalogue.sortedModules.flatMap { module in
+                module.lessons.flatMap { lesson in
+                    lesson.editions.filter { $0.markdown != nil }.map { catalogue.repository.displayPath(for: $0.path) }
+                }
+            }
     }
 }
