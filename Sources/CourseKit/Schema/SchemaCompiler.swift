@@ -74,15 +74,21 @@ struct SchemaCompiler {
         return index
     }
 
-    static func documentation(of object: LocatedObject) -> String? {
-        let title = object["title"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let description = object["description"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines)
-        switch (title, description) {
-        case let (title?, description?) where !title.isEmpty && !description.isEmpty: return "\(title) — \(description)"
-        case let (title?, _) where !title.isEmpty: return title
-        case let (_, description?) where !description.isEmpty: return description
-        default: return nil
+    /// The field's help text from `title`/`description`, with the Hindi from `titleHi`/
+    /// `descriptionHi` (falling back to the English when a schema has no Hindi).
+    static func documentation(of object: LocatedObject) -> LocalizedText? {
+        func text(_ titleKey: String, _ descriptionKey: String) -> String? {
+            let title = object[titleKey]?.string?.trimmingCharacters(in: .whitespacesAndNewlines)
+            let description = object[descriptionKey]?.string?.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch (title, description) {
+            case let (title?, description?) where !title.isEmpty && !description.isEmpty: return "\(title) — \(description)"
+            case let (title?, _) where !title.isEmpty: return title
+            case let (_, description?) where !description.isEmpty: return description
+            default: return nil
+            }
         }
+        guard let english = text("title", "description") else { return nil }
+        return LocalizedText(en: english, hi: text("titleHi", "descriptionHi") ?? english)
     }
 
     // MARK: Dialects

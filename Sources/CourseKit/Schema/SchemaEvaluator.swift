@@ -67,7 +67,7 @@ struct SchemaEvaluator {
     var violations: [PendingViolation] = []
     var depth = 0
     /// Title/description of the innermost schema applied to the current value, for hints.
-    var fieldDocumentation: String?
+    var fieldDocumentation: LocalizedText?
 
     init(program: SchemaProgram, maximumDepth: Int, reportErrors: Bool) {
         self.program = program

@@ -143,17 +143,17 @@ enum SchemaMessages {
         return LocalizedText(en: "did you mean \(shown)?", hi: "क्या आपका आशय \(shown) से था?")
     }
 
-    static func aboutField(_ documentation: String) -> LocalizedText {
-        LocalizedText(en: "this field: \(documentation)", hi: "यह फ़ील्ड: \(documentation)")
+    static func aboutField(_ documentation: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "this field: \(documentation.en)", hi: "यह फ़ील्ड: \(documentation.hi)")
     }
 
     static func required(_ key: String) -> LocalizedText {
         LocalizedText(en: "missing required key '\(key)'", hi: "आवश्यक कुंजी '\(key)' नहीं दी गई है")
     }
 
-    static func addKey(_ key: String, documentation: String?) -> LocalizedText {
+    static func addKey(_ key: String, documentation: LocalizedText?) -> LocalizedText {
         if let documentation {
-            return LocalizedText(en: "add '\(key)': \(documentation)", hi: "'\(key)' जोड़ें: \(documentation)")
+            return LocalizedText(en: "add '\(key)': \(documentation.en)", hi: "'\(key)' जोड़ें: \(documentation.hi)")
         }
         return LocalizedText(en: "add the key '\(key)'", hi: "कुंजी '\(key)' जोड़ें")
     }
@@ -239,8 +239,8 @@ enum SchemaMessages {
             hi: "सूची में इस प्रकार की अधिकतम \(limit) \(limit == 1 ? "प्रविष्टि हो सकती है" : "प्रविष्टियाँ हो सकती हैं"), \(count) मिलीं")
     }
 
-    static func requiredKind(_ documentation: String) -> LocalizedText {
-        LocalizedText(en: "the required kind: \(documentation)", hi: "आवश्यक प्रकार: \(documentation)")
+    static func requiredKind(_ documentation: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "the required kind: \(documentation.en)", hi: "आवश्यक प्रकार: \(documentation.hi)")
     }
 
     static func extraItem(_ index: Int, allowed: Int) -> LocalizedText {
@@ -342,8 +342,8 @@ enum SchemaMessages {
         LocalizedText(en: "this value is not allowed here", hi: "यह मान यहाँ स्वीकार्य नहीं है")
     }
 
-    static func mustNotBe(_ documentation: String) -> LocalizedText {
-        LocalizedText(en: "it must not be: \(documentation)", hi: "यह ऐसा नहीं होना चाहिए: \(documentation)")
+    static func mustNotBe(_ documentation: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "it must not be: \(documentation.en)", hi: "यह ऐसा नहीं होना चाहिए: \(documentation.hi)")
     }
 
     static func falseSchema() -> LocalizedText {

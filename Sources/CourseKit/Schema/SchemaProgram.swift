@@ -39,12 +39,12 @@ final class SchemaNode: Sendable {
     /// Where this schema is written.
     let location: SourceLocation
     /// The schema's `title` and `description`, joined, shown in hints about the value it checks.
-    let documentation: String?
+    let documentation: LocalizedText?
     /// Whether this node has `unevaluatedProperties` or `unevaluatedItems`, so its in-place
     /// subschemas must report which properties and items they evaluated.
     let needsAnnotations: Bool
 
-    init(body: Body, resource: Int, schemaLocation: String, location: SourceLocation, documentation: String?) {
+    init(body: Body, resource: Int, schemaLocation: String, location: SourceLocation, documentation: LocalizedText?) {
         self.body = body
         self.resource = resource
         self.schemaLocation = schemaLocation
@@ -108,7 +108,7 @@ enum SchemaKeyword: Sendable {
 
 struct RequiredKey: Sendable {
     var name: String
-    var documentation: String?
+    var documentation: LocalizedText?
 }
 
 /// `properties`, `patternProperties` and `additionalProperties` of one schema.
