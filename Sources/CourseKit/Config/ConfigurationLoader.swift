@@ -95,17 +95,17 @@ public struct ConfigurationLoader: Sendable {
                 en: "cannot check \(file): coursekit's schemas have no config.schema.json",
                 hi: "\(file) जाँची नहीं जा सकती: coursekit के स्कीमा में config.schema.json नहीं है"))
         }
-        let violations = schema.validate(root)
-        if !violations.isEmpty {
-            throw Self.combine(violations.map { violation in
-                var message = violation.message
-                if let hint = violation.hint {
-                    message = LocalizedText(en: message.en + " — " + hint.en, hi: message.hi + " — " + hint.hi)
-                }
-                return ToolError(message, at: violation.location)
-            })
+        // Schema problems first; the checks below read the document defensively, so their
+        // problems are reported too (except where the schema already complained).
+        var problems: [ToolError] = schema.validate(root).map { violation in
+            var message = violation.message
+            if let hint = violation.hint {
+                message = LocalizedText(en: message.en + " — " + hint.en, hi: message.hi + " — " + hint.hi)
+            }
+            return ToolError(message, at: violation.location)
         }
-        var problems: [ToolError] = []
+        let schemaLocations = Set(problems.compactMap(\.location))
+        let schemaProblemCount = problems.count
         var configuration = Configuration(file: file, directory: directory, pack: nil, catalog: catalog)
 
         // extends
@@ -159,6 +159,10 @@ public struct ConfigurationLoader: Sendable {
         if let base = root["helpBaseURI"]?.string { configuration.helpBaseURI = base }
 
         problems += configuration.parameterProblems()
+        problems = problems.enumerated().filter { index, problem in
+            // Keep schema problems; drop a later check at a place the schema already flagged.
+            index < schemaProblemCount || problem.location.map { !schemaLocations.contains($0) } ?? true
+        }.map(\.element)
         if !problems.isEmpty { throw Self.combine(problems) }
         return configuration
     }

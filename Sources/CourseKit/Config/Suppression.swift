@@ -138,7 +138,15 @@ public enum SuppressionScanner {
                     previous = "x"
                     continue
                 }
-                if character == open { quote = nil }
+                if character == open {
+                    let next = line.index(after: index)
+                    if open == "'", next < line.endIndex, line[next] == "'" {
+                        // `''` is an escaped quote inside a single-quoted string.
+                        index = line.index(after: next)
+                        continue
+                    }
+                    quote = nil
+                }
             } else if character == "#" && (previous == " " || previous == "\t") {
                 return line[line.index(after: index)...]
             } else if (character == "\"" || character == "'") && (previous == " " || previous == "\t" || previous == ":"
