@@ -55,4 +55,15 @@ struct ExamplesTests {
         #expect(job["artifacts"]?["reports"]?["junit"]?.string == "coursekit-junit.xml")
         #expect(job["artifacts"]?["paths"]?.array?.compactMap(\.string).contains("coursekit.sarif") == true)
     }
+
+    @Test func theConfigurationInTheDocsIsValid() throws {
+        let page = try String(contentsOf: ConfigFixtures.packageRoot.appendingPathComponent("docs/configuration.md"), encoding: .utf8)
+        let start = try #require(page.range(of: "```yaml\n"))
+        let end = try #require(page.range(of: "```", range: start.upperBound..<page.endIndex))
+        let text = String(page[start.upperBound..<end.lowerBound])
+        let configuration = try ConfigurationLoader(schemas: try ConfigFixtures.schemas())
+            .parse(text: text, file: "coursekit.yaml", directory: URL(fileURLWithPath: "/repo"))
+        #expect(configuration.overrides.count == 1)
+        #expect(try configuration.suppressionSettings().minimumReasonLength == 15)
+    }
 }
