@@ -62,6 +62,11 @@ public struct SchemaSet: Sendable {
     /// The schemas shipped with coursekit: `$COURSEKIT_SCHEMAS`, else `../share/coursekit/schemas`
     /// beside the installed executable, else the source checkout's `schemas/`.
     public static func bundled() throws(LoadError) -> SchemaSet {
+        try SchemaSet(directory: try shippedDirectory())
+    }
+
+    /// The folder holding coursekit's own schemas and vocabularies (see `bundled()`).
+    public static func shippedDirectory() throws(LoadError) -> URL {
         var candidates: [URL] = []
         if let override = ProcessInfo.processInfo.environment["COURSEKIT_SCHEMAS"] {
             candidates.append(URL(fileURLWithPath: override))
@@ -73,7 +78,7 @@ public struct SchemaSet: Sendable {
         candidates.append(checkout.appendingPathComponent("schemas"))
         for candidate in candidates
         where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("course.schema.json").path) {
-            return try SchemaSet(directory: candidate)
+            return candidate
         }
         throw LoadError(message: LocalizedText(
             en: "cannot find coursekit's schemas (looked in \(candidates.map(\.path).joined(separator: ", "))); set COURSEKIT_SCHEMAS to the schemas/ folder",

@@ -5,5 +5,23 @@ extension PolicyPack {
         summary: LocalizedText(
             en: "Uttar Pradesh Mission Karmayogi directives (January 2026)",
             hi: "उत्तर प्रदेश मिशन कर्मयोगी निर्देश (जनवरी 2026)"),
-        rules: [])
+        rules: [
+            AIModuleRequired.self,
+            CyberSecurityModuleRequired.self,
+            SevenDayProgramme.self,
+            HindiEditionRequired.self,
+            TranslationComplete.self,
+            LanguageCodeKnown.self,
+            ScriptMatchesLanguage.self,
+            AssessmentRequired.self,
+            QuestionBankSize.self,
+            QuizAnswerKey.self,
+            FieldTrainingPractical.self,
+            FieldLessonLength.self,
+            FieldMediaSize.self,
+            IGOTMetadataComplete.self,
+            CompetencyKnown.self,
+            CaseStudyComplete.self,
+            LessonAccessibility.self,
+        ])
 }

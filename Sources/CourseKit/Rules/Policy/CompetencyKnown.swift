@@ -1,0 +1,48 @@
+/// Each competency (area / theme / sub-theme) is one iGOT knows, from the vocabulary shipped
+/// with coursekit, so courses are found under the right competency on the platform.
+public struct CompetencyKnown: Rule {
+    public static let descriptor = RuleDescriptor(
+        id: "competency-known", defaultSeverity: .warning,
+        summary: LocalizedText(en: "competencies come from the iGOT vocabulary", hi: "दक्षताएँ iGOT शब्दावली से हों"))
+    public static let parameters: [RuleParameter] = []
+    let vocabulary: CompetencyVocabulary
+
+    public init(options: RuleOptions) throws(ToolError) {
+        vocabulary = try CompetencyVocabulary.shipped()
+        try options.finish()
+    }
+
+    public func check(_ catalogue: Catalogue) -> [Finding] {
+        let files = catalogue.courses.map(\.file) + catalogue.programmes.map(\.file)
+        return files.filter(\.loaded).flatMap { file in
+            (file.value["competencies"]?.array ?? []).compactMap(check)
+        }
+    }
+
+    private func check(_ competency: LocatedValue) -> Finding? {
+        guard let area = competency["area"], let areaName = area.string,
+              let theme = competency["theme"], let themeName = theme.string,
+              let subTheme = competency["subTheme"], let subThemeName = subTheme.string
+        else { return nil }
+        guard let themes = vocabulary.areas[areaName] else { return nil }  // the schema checks areas
+        guard let subThemes = themes[themeName] else {
+            return unknown("theme", themeName, at: theme.location, among: Array(themes.keys))
+        }
+        guard subThemes.contains(subThemeName) else {
+            return unknown("sub-theme", subThemeName, at: subTheme.location, among: Array(subThemes))
+        }
+        return nil
+    }
+
+    private func unknown(_ kind: String, _ name: String, at location: SourceLocation, among candidates: [String]) -> Finding {
+        let kindHi = kind == "theme" ? "विषय (theme)" : "उप-विषय (sub-theme)"
+        let suggestion = Spelling.closest(to: name, among: candidates)
+        return finding(at: location, LocalizedText(
+            en: "'\(name)' is not a competency \(kind) in the iGOT vocabulary",
+            hi: "'\(name)' iGOT शब्दावली में दक्षता का \(kindHi) नहीं है"),
+            hint: suggestion.map { LocalizedText(en: "did you mean '\($0)'?", hi: "क्या आपका आशय '\($0)' से था?") }
+                ?? LocalizedText(
+                    en: "choose one of: \(candidates.sorted().joined(separator: "; ")), or add it to schemas/competencies.json",
+                    hi: "इनमें से चुनें: \(candidates.sorted().joined(separator: "; ")), या इसे schemas/competencies.json में जोड़ें"))
+    }
+}

@@ -1,0 +1,32 @@
+/// Courses, modules, quizzes, programmes and case studies declare Hindi among their languages:
+/// Uttar Pradesh trains in Hindi first.
+public struct HindiEditionRequired: Rule {
+    public static let descriptor = RuleDescriptor(
+        id: "hindi-edition-required", defaultSeverity: .error,
+        summary: LocalizedText(en: "every course and its parts have a Hindi edition", hi: "हर पाठ्यक्रम और उसके भागों का हिंदी संस्करण हो"))
+    public static let parameters = [
+        RuleParameter(name: "requiredLanguages", type: "list of language codes", defaultValue: "[hi]",
+                      summary: LocalizedText(en: "languages every file must declare", hi: "हर फ़ाइल में घोषित होने वाली भाषाएँ")),
+    ]
+    let required: [String]
+
+    public init(options: RuleOptions) throws(ToolError) {
+        required = try options.strings("requiredLanguages", default: ["hi"])
+        try options.finish()
+    }
+
+    public func check(_ catalogue: Catalogue) -> [Finding] {
+        catalogue.allFiles.filter(\.loaded).flatMap { file -> [Finding] in
+            guard let languages = file.value["languages"]?.array else { return [] }
+            let declared = Set(languages.compactMap(\.string))
+            return required.filter { !declared.contains($0) }.map { code in
+                finding(at: file.value.object?.entry("languages")?.value.location ?? file.location, LocalizedText(
+                    en: "\(file.kind.rawValue) has no \(LanguageNames.english(code)) (\(code)) edition",
+                    hi: "\(file.kind.rawValue) का \(LanguageNames.hindi(code)) (\(code)) संस्करण नहीं है"),
+                    hint: LocalizedText(
+                        en: "add '\(code)' to languages and write the \(LanguageNames.english(code)) text of every field and lesson",
+                        hi: "languages में '\(code)' जोड़ें और हर फ़ील्ड व पाठ का \(LanguageNames.hindi(code)) पाठ लिखें"))
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// The answer key makes sense: a single-choice question has exactly one correct option, a
+/// multiple-choice question at least one, and question ids are unique within a quiz.
+public struct QuizAnswerKey: Rule {
+    public static let descriptor = RuleDescriptor(
+        id: "quiz-answer-key", defaultSeverity: .error,
+        summary: LocalizedText(en: "every question has a consistent answer key", hi: "हर प्रश्न की उत्तर-कुंजी सुसंगत हो"))
+    public static let parameters: [RuleParameter] = []
+
+    public init(options: RuleOptions) throws(ToolError) {
+        try options.finish()
+    }
+
+    public func check(_ catalogue: Catalogue) -> [Finding] {
+        var findings: [Finding] = []
+        for quiz in catalogue.quizzes.keys.sorted().compactMap({ catalogue.quizzes[$0] }) where quiz.file.loaded {
+            var ids: Set<String> = []
+            for question in quiz.value["questions"]?.array ?? [] {
+                if let id = question["id"], let text = id.string, !ids.insert(text).inserted {
+                    findings.append(finding(at: id.location, LocalizedText(
+                        en: "question id '\(text)' is used twice in this quiz", hi: "प्रश्न id '\(text)' इस क्विज़ में दो बार है"),
+                        hint: LocalizedText(en: "give each question its own id", hi: "हर प्रश्न को अलग id दें")))
+                }
+                let type = question["type"]?.string
+                guard type == "single-choice" || type == "multiple-choice", let options = question["options"]?.array else { continue }
+                let correct = options.filter { $0["correct"]?.bool == true }.count
+                let location = question.object?.entry("options")?.keyLocation ?? question.location
+                if type == "single-choice" && correct != 1 {
+                    findings.append(finding(at: location, LocalizedText(
+                        en: "a single-choice question needs exactly one correct option; this one has \(correct)",
+                        hi: "एकल-विकल्प प्रश्न में ठीक एक सही विकल्प होना चाहिए; इसमें \(correct) हैं"),
+                        hint: LocalizedText(en: "mark exactly one option 'correct: true', or make it multiple-choice", hi: "ठीक एक विकल्प पर 'correct: true' लिखें, या प्रश्न को multiple-choice बनाएँ")))
+                } else if type == "multiple-choice" && correct == 0 {
+                    findings.append(finding(at: location, LocalizedText(
+                        en: "a multiple-choice question needs at least one correct option",
+                        hi: "बहु-विकल्प प्रश्न में कम से कम एक सही विकल्प होना चाहिए"),
+                        hint: LocalizedText(en: "mark the right options 'correct: true'", hi: "सही विकल्पों पर 'correct: true' लिखें")))
+                }
+            }
+        }
+        return findings
+    }
+}
