@@ -29,14 +29,14 @@ struct ConfigAndFormatCommandTests {
 
     @Test func explicitConfigAndFailSeverity() throws {
         let folder = try folder()
-        try "rules: {schema-type: off, schema-unknown-key: off, missing-file: warning, broken-link: info}\n"
+        try "extends: none\nrules: {schema-type: off, schema-unknown-key: off, missing-file: warning, broken-link: info}\n"
             .write(to: folder.appendingPathComponent("lenient.yaml"), atomically: true, encoding: .utf8)
         let lenient = try CommandRunner.run(["validate", "broken-course", "--config", "lenient.yaml"], in: folder)
         #expect(lenient.exitCode == 0, "\(lenient.standardOutput)")
         #expect(!lenient.standardOutput.contains("schema-type"))
         let strict = try CommandRunner.run(["validate", "broken-course", "--config", "lenient.yaml", "--fail-severity", "warning"], in: folder)
         #expect(strict.exitCode == 1)
-        try "failSeverity: info\nrules: {schema-type: off, schema-unknown-key: off, missing-file: off, broken-link: info}\n"
+        try "extends: none\nfailSeverity: info\nrules: {schema-type: off, schema-unknown-key: off, missing-file: off, broken-link: info}\n"
             .write(to: folder.appendingPathComponent("coursekit.yaml"), atomically: true, encoding: .utf8)
         #expect(try CommandRunner.run(["validate", "broken-course"], in: folder).exitCode == 1)
         #expect(try CommandRunner.run(["validate", "broken-course", "--fail-severity", "error"], in: folder).exitCode == 0)
