@@ -65,4 +65,30 @@ struct ValidateCommandTests {
         #expect(result.standardOutput.contains("broken-course/modules/basics/module.yaml:1:1: error[file-encoding]"))
         #expect(result.standardError.isEmpty)
     }
+
+    /// Issue acceptance: removing the AI module from any shipped course fails validation with a
+    /// Hindi message naming the course file, line and rule.
+    @Test func removingTheAIModuleFromAShippedCourseFails() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-ai-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for item in ["courses", "schemas", "coursekit.yaml"] {
+            try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent(item), to: folder.appendingPathComponent(item))
+        }
+        let clean = try CommandRunner.run(["validate", "courses"], in: folder)
+        #expect(clean.exitCode == 0, "\(clean.standardOutput)")
+        let courses = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("courses").path)
+            .filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent("courses/\($0)/course.yaml").path) }
+        #expect(courses.count >= 4)
+        for course in courses {
+            let file = folder.appendingPathComponent("courses/\(course)/course.yaml")
+            let original = try String(contentsOf: file, encoding: .utf8)
+            let lines = original.components(separatedBy: "\n")
+            let modulesLine = try #require(lines.firstIndex { $0.hasPrefix("modules:") }) + 1
+            try lines.filter { !$0.contains("ai-for-public-servants") }.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+            let result = try CommandRunner.run(["validate", "courses", "--lang", "hi"], in: folder)
+            #expect(result.exitCode == 1, "\(course)")
+            #expect(result.standardOutput.contains("courses/\(course)/course.yaml:\(modulesLine):1: त्रुटि[ai-module-required]: पाठ्यक्रम '\(course)' में एआई का कोई मॉड्यूल"), "\(course): \(result.standardOutput)")
+            try original.write(to: file, atomically: true, encoding: .utf8)
+        }
+    }
 }
