@@ -19,8 +19,10 @@ struct ExamplesTests {
         // Structural rules and suppression checks find nothing (policy rules are the pack's business).
         let own = Set(RuleCatalog.builtInDescriptors.map(\.id))
         #expect(result.findings.filter { own.contains($0.ruleID) }.isEmpty, "\(result.findings.map { "\($0.location) \($0.ruleID)" })")
-        #expect(result.suppressedCount == 2)
+        #expect(result.suppressedCount == 4)
         #expect(result.checkedFiles.count >= 15)
+        // With the pack's policy rules as configured, the example fails on nothing.
+        #expect(!result.fails(at: .error), "\(result.findings.map { "\($0.location) \($0.ruleID)" })")
 
         // Without the override, the draft's missing English edition shows.
         let strict = try ConfigurationLoader(schemas: schemas).parse(
