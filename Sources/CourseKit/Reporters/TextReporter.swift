@@ -35,9 +35,26 @@ public struct TextReporter: Reporter {
         guard let line = lines.line(location.line, of: location.file) else { return "" }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
-        let caretPad = Self.caretPadding(line, column: location.column)
-        let shown = line.replacingOccurrences(of: "\r", with: "")
+        let (window, column) = Self.window(of: line, around: location.column)
+        let caretPad = Self.caretPadding(window, column: column)
+        let shown = window.replacingOccurrences(of: "\r", with: "")
         return " \(number) | \(shown)\n \(gutter) | \(caretPad)" + color(.error, "^") + "\n"
+    }
+
+    /// Very long lines (minified YAML, one-line Markdown) are cut to a window around the column,
+    /// marked with "…", so a snippet stays one screen line.
+    static func window(of line: Substring, around column: Int, width: Int = 160) -> (Substring, Int) {
+        let scalars = line.unicodeScalars
+        guard scalars.count > width else { return (line, column) }
+        let start = max(0, min(column - 1 - width / 3, scalars.count - width))
+        let end = min(scalars.count, start + width)
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        let to = scalars.index(scalars.startIndex, offsetBy: end)
+        var text = String(scalars[from..<to])
+        var shift = start
+        if start > 0 { text = "…" + text; shift -= 1 }
+        if end < scalars.count { text += "…" }
+        return (Substring(text), column - shift)
     }
 
     /// Spaces (and tabs, where the line has tabs) that put a caret under `column`: combining

@@ -54,3 +54,16 @@ struct MarkdownDocumentTests {
         }
     }
 }
+
+@Suite("Text snippets")
+struct TextSnippetTests {
+    @Test func longLinesAreCutToAWindowAroundTheColumn() {
+        let line = Substring(String(repeating: "a", count: 500) + "X" + String(repeating: "b", count: 500))
+        let (window, column) = TextReporter.window(of: line, around: 501)
+        #expect(window.unicodeScalars.count <= 162)
+        #expect(window.hasPrefix("…") && window.hasSuffix("…"))
+        #expect(Array(window.unicodeScalars)[column - 1] == "X")
+        let short = Substring("duration: 45")
+        #expect(TextReporter.window(of: short, around: 11) == (short, 11))
+    }
+}
