@@ -45,11 +45,13 @@ let package = Package(
         .testTarget(
             name: "CourseKitTests",
             dependencies: ["CourseKit"],
+            exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "coursekitTests",
             dependencies: ["coursekit"],
+            exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]

@@ -38,9 +38,16 @@ enum ScriptProfile {
         func finishToken() {
             defer { token.removeAll(keepingCapacity: true) }
             guard !isAddress(token) else { return }
-            for scalar in token where scalar.properties.isAlphabetic {
-                letters += 1
-                if ranges.contains(where: { $0.contains(scalar.value) }) { matching += 1 }
+            for scalar in token {
+                // Cheap tests first: Unicode property look-ups are slow on large catalogues.
+                if ranges.contains(where: { $0.contains(scalar.value) }) {
+                    letters += 1
+                    matching += 1
+                } else if scalar.isASCII {
+                    if (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z") { letters += 1 }
+                } else if scalar.properties.isAlphabetic {
+                    letters += 1
+                }
             }
         }
         for scalar in text.unicodeScalars {
@@ -56,11 +63,18 @@ enum ScriptProfile {
             case "<": skipUntil = ">"; finishToken(); continue
             default: break
             }
-            if scalar.properties.isWhitespace { finishToken() } else { token.append(scalar) }
+            if Self.isSpace(scalar) { finishToken() } else { token.append(scalar) }
         }
         finishToken()
         guard letters >= minimumLetters else { return nil }
         return Double(matching) / Double(letters)
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200A, 0x3000: true
+        default: false
+        }
     }
 
     /// A web address, e-mail address or path: contains `@`, `/` or a dot between letters.
