@@ -18,20 +18,7 @@ public struct JSONDocumentLoader: Sendable {
 
     /// Decodes raw bytes (rejecting invalid UTF-8 and oversize files) and parses them.
     public func load(data: Data, path: String) throws(DocumentLoadError) -> LocatedValue {
-        guard data.count <= maximumFileSize else {
-            throw DocumentLoadError(
-                kind: .tooLarge, location: .wholeFile(path),
-                message: LocalizedText(
-                    en: "file is \(data.count) bytes, larger than the \(maximumFileSize)-byte limit for JSON sources",
-                    hi: "फ़ाइल \(data.count) बाइट की है, जो JSON स्रोत की \(maximumFileSize) बाइट की सीमा से बड़ी है"))
-        }
-        guard let text = String(validatingUTF8Data: data) else {
-            throw DocumentLoadError(
-                kind: .encoding, location: .wholeFile(path),
-                message: LocalizedText(
-                    en: "file is not valid UTF-8 text; save it as UTF-8",
-                    hi: "फ़ाइल मान्य UTF-8 पाठ नहीं है; इसे UTF-8 में सहेजें"))
-        }
+        let text = try SourceText.decode(data, path: path, limit: maximumFileSize, format: "JSON")
         return try load(text: text, path: path)
     }
 

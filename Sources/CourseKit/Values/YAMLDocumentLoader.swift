@@ -40,20 +40,7 @@ public struct YAMLDocumentLoader: Sendable {
 
     /// Decodes raw bytes (rejecting invalid UTF-8 and oversize files) and loads them.
     public func load(data: Data, path: String) throws(DocumentLoadError) -> LocatedValue {
-        guard data.count <= maximumFileSize else {
-            throw DocumentLoadError(
-                kind: .tooLarge, location: .wholeFile(path),
-                message: LocalizedText(
-                    en: "file is \(data.count) bytes, larger than the \(maximumFileSize)-byte limit for YAML sources",
-                    hi: "फ़ाइल \(data.count) बाइट की है, जो YAML स्रोत की \(maximumFileSize) बाइट की सीमा से बड़ी है"))
-        }
-        guard let text = String(validatingUTF8Data: data) else {
-            throw DocumentLoadError(
-                kind: .encoding, location: .wholeFile(path),
-                message: LocalizedText(
-                    en: "file is not valid UTF-8 text; save it as UTF-8",
-                    hi: "फ़ाइल मान्य UTF-8 पाठ नहीं है; इसे UTF-8 में सहेजें"))
-        }
+        let text = try SourceText.decode(data, path: path, limit: maximumFileSize, format: "YAML")
         return try load(text: text, path: path)
     }
 
@@ -207,13 +194,5 @@ public struct YAMLDocumentLoader: Sendable {
                 kind: .syntax, location: .wholeFile(path),
                 message: LocalizedText(en: "could not read YAML: \(error)", hi: "YAML पढ़ा नहीं जा सका: \(error)"))
         }
-    }
-}
-
-extension String {
-    /// Strict UTF-8 decoding: `nil` for any invalid byte sequence (no replacement characters).
-    init?(validatingUTF8Data data: Data) {
-        guard let decoded = String(validating: data, as: UTF8.self) else { return nil }
-        self = decoded
     }
 }
