@@ -125,6 +125,10 @@ struct ZipStream {
     static let regularFileType: UInt32 = 0o100000
 
     func write(_ entries: [ZipEntry]) throws(ArchiveError) {
+        try UTF8Locale.run { () throws(ArchiveError) in try writeAll(entries) }
+    }
+
+    private func writeAll(_ entries: [ZipEntry]) throws(ArchiveError) {
         guard let archive = archive_write_new() else {
             throw sink.ioError("libarchive could not allocate a writer")
         }
@@ -143,12 +147,12 @@ struct ZipStream {
               archive_write_set_bytes_per_block(archive, 0) == ARCHIVE_OK
         else { throw failure() }
         let context = Unmanaged.passUnretained(sink).toOpaque()
-        let writeCallback: archive_write_callback = { _, context, buffer, length in
+        let opened = archive_write_open2(archive, context, nil, { _, context, buffer, length in
             let sink = Unmanaged<ZipSink>.fromOpaque(context!).takeUnretainedValue()
             guard let buffer else { return 0 }
             return sink.write(UnsafeRawBufferPointer(start: buffer, count: length)) ? length : -1
-        }
-        guard archive_write_open2(archive, context, nil, writeCallback, nil, nil) == ARCHIVE_OK else { throw failure() }
+        }, nil, nil)
+        guard opened == ARCHIVE_OK else { throw failure() }
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         for entry in entries {
