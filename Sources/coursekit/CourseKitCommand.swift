@@ -1,5 +1,6 @@
 import ArgumentParser
 import CourseKit
+import Foundation
 
 @main
 struct CourseKitCommand: ParsableCommand {
@@ -8,4 +9,22 @@ struct CourseKitCommand: ParsableCommand {
         abstract: "Author, validate and package government training courses for iGOT Karmayogi.",
         subcommands: [ValidateCommand.self, PreviewCommand.self]
     )
+
+    /// Like `ParsableCommand.main()`, but a command line that cannot be understood exits 2
+    /// ("coursekit could not run") instead of swift-argument-parser's 64, so CI sees one code
+    /// for every tool problem.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error)
+                FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

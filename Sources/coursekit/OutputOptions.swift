@@ -10,24 +10,49 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Language of messages: en or hi (default: from COURSEKIT_LANG / LANG).")
     var lang: MessageLanguage?
 
-    @Option(name: .customLong("fail-severity"), help: "Exit 1 when a finding is at or above this severity: error, warning or info.")
-    var failSeverity: Severity = .error
+    @Option(name: .customLong("fail-severity"), help: "Exit 1 when a finding is at or above this severity: error, warning or info (default: failSeverity in coursekit.yaml, else error).")
+    var failSeverity: Severity?
+
+    @Option(name: .customLong("source-root"), help: "Folder that paths in SARIF, JUnit and GitHub output are relative to (default: $GITHUB_WORKSPACE or $CI_PROJECT_DIR when the repository lies inside it, else the repository root).")
+    var sourceRoot: String?
 
     @Flag(name: .customLong("no-color"), help: "Never colour text output.")
     var noColor = false
 
     var messageLanguage: MessageLanguage { lang ?? .fromEnvironment() }
 
-    var reporter: any Reporter {
-        switch format {
-        case .text:
-            TextReporter(useColor: !noColor && Terminal.supportsColor, sourceBase: CurrentDirectory.url)
+    func reporter(failSeverity: Severity, configuration: Configuration, result: ValidationResult) -> any Reporter {
+        let root = sourceRootURL(result)
+        return switch format {
+        case .text: TextReporter(useColor: !noColor && Terminal.supportsColor, sourceBase: CurrentDirectory.url)
+        case .json: JSONReporter(failSeverity: failSeverity)
+        case .sarif: SARIFReporter(helpBaseURI: configuration.helpBaseURI, sourceRoot: root)
+        case .junit: JUnitReporter(failSeverity: failSeverity, sourceRoot: root)
+        case .github: GitHubReporter(failSeverity: failSeverity, sourceRoot: root)
         }
+    }
+
+    /// `--source-root`, else a CI workspace that holds the repository, else the repository root.
+    func sourceRootURL(_ result: ValidationResult) -> URL? {
+        if let sourceRoot {
+            return sourceRoot.hasPrefix("/") ? URL(fileURLWithPath: sourceRoot) : CurrentDirectory.url.appendingPathComponent(sourceRoot)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        for key in ["GITHUB_WORKSPACE", "CI_PROJECT_DIR"] {
+            guard let value = environment[key], !value.isEmpty, let repository = result.repositoryRoot else { continue }
+            let workspace = URL(fileURLWithPath: value).standardizedFileURL.resolvingSymlinksInPath()
+            if repository.path == workspace.path || repository.path.hasPrefix(workspace.path + "/") { return workspace }
+        }
+        return nil
     }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
+    case json
+    case sarif
+    case junit
+    case github
 }
 
 extension MessageLanguage: ExpressibleByArgument {}

@@ -3,29 +3,59 @@ import CourseKit
 import Foundation
 
 /// `coursekit validate`: checks sources and reports findings; exit 0 clean, 1 findings at or
-/// above the fail severity, 2 when the tool could not run.
+/// above the fail severity, 2 when the tool could not run (bad configuration, unreadable input).
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check courses, modules, quizzes, lessons, programmes and case studies.",
-        discussion: "Exit status: 0 when clean, 1 when there are findings at or above --fail-severity, 2 when coursekit could not run."
+        discussion: """
+            Configuration comes from --config, else the nearest coursekit.yaml in the working directory or a folder above it, else the defaults (the up-karmayogi-2026 pack). See docs/configuration.md.
+            Exit status: 0 when clean, 1 when there are findings at or above --fail-severity, 2 when coursekit could not run.
+            """
     )
 
     @Argument(help: "Files or folders to check (default: the current folder).")
     var paths: [String] = []
 
+    @Option(help: "Configuration file (default: the nearest coursekit.yaml above the working directory).")
+    var config: String?
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let language = output.messageLanguage
+        let options: ValidationOptions
         let result: ValidationResult
         do {
-            result = try Validator(workingDirectory: CurrentDirectory.url).validate(paths: paths)
+            options = try ValidationOptions.load(workingDirectory: CurrentDirectory.url, configPath: config)
+            result = try Validator(options: options).validate(paths: paths)
         } catch {
             Terminal.writeError("coursekit: " + error.text(in: language))
             throw ExitCode(2)
         }
-        Terminal.write(output.reporter.render(result, language: language))
-        if result.fails(at: output.failSeverity) { throw ExitCode(1) }
+        let failSeverity = output.failSeverity ?? options.configuration.failSeverity ?? .error
+        let reporter = output.reporter(failSeverity: failSeverity, configuration: options.configuration, result: result)
+        Terminal.write(reporter.render(result, language: language))
+        if let github = reporter as? GitHubReporter {
+            writeStepSummary(github.stepSummary(result, language: language), language: language)
+        }
+        if result.fails(at: failSeverity) { throw ExitCode(1) }
+    }
+
+    /// Appends the job summary to `$GITHUB_STEP_SUMMARY` when GitHub Actions names one.
+    private func writeStepSummary(_ markdown: String, language: MessageLanguage) {
+        guard let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return }
+        if !FileManager.default.fileExists(atPath: path) {
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
+        }
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            Terminal.writeError(language == .hi
+                ? "coursekit: चेतावनी: GITHUB_STEP_SUMMARY (\(path)) में लिखा नहीं जा सका"
+                : "coursekit: warning: cannot write to GITHUB_STEP_SUMMARY (\(path))")
+            return
+        }
+        defer { try? handle.close() }
+        _ = try? handle.seekToEnd()
+        try? handle.write(contentsOf: Data(markdown.utf8))
     }
 }

@@ -1,14 +1,28 @@
+import Foundation
+
 /// The outcome of one `coursekit validate` run: the findings (after configuration and
 /// suppressions were applied), how many files were checked, and the rules that ran.
 public struct ValidationResult: Sendable {
     public var findings: [Finding]
     public var checkedFiles: [String]
     public var rules: [RuleDescriptor]
+    /// Findings removed by inline suppressions.
+    public var suppressedCount: Int
+    /// The repository root (folder of `coursekit.yaml` or `.git`), for repository-relative paths.
+    public var repositoryRoot: URL?
+    /// The folder the paths in findings are relative to (the working directory).
+    public var displayBase: URL?
 
-    public init(findings: [Finding], checkedFiles: [String], rules: [RuleDescriptor]) {
+    public init(
+        findings: [Finding], checkedFiles: [String], rules: [RuleDescriptor], suppressedCount: Int = 0,
+        repositoryRoot: URL? = nil, displayBase: URL? = nil
+    ) {
         self.findings = findings.sorted()
         self.checkedFiles = checkedFiles
         self.rules = rules
+        self.suppressedCount = suppressedCount
+        self.repositoryRoot = repositoryRoot
+        self.displayBase = displayBase
     }
 
     public func count(_ severity: Severity) -> Int {

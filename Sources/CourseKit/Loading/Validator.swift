@@ -1,17 +1,62 @@
 import Foundation
 
+/// What a validation run needs: where it runs, the configuration (`coursekit.yaml` or the
+/// defaults) and, optionally, schemas already loaded.
+public struct ValidationOptions: Sendable {
+    public var workingDirectory: URL
+    public var configuration: Configuration
+    public var schemas: SchemaSet?
+
+    public init(workingDirectory: URL, configuration: Configuration? = nil, schemas: SchemaSet? = nil) {
+        self.workingDirectory = workingDirectory
+        self.configuration = configuration ?? .defaults(directory: workingDirectory)
+        self.schemas = schemas
+    }
+
+    /// Loads the bundled schemas and the configuration the way `coursekit validate` does:
+    /// `configPath` when given, else the nearest `coursekit.yaml` above `workingDirectory`,
+    /// else the defaults. Any problem is a `ToolError` (exit 2).
+    public static func load(workingDirectory: URL, configPath: String? = nil, catalog: RuleCatalog = RuleCatalog()) throws(ToolError) -> ValidationOptions {
+        let schemas: SchemaSet
+        do {
+            schemas = try SchemaSet.bundled()
+        } catch {
+            throw ToolError(error.message)
+        }
+        let configuration = try ConfigurationLoader(schemas: schemas, catalog: catalog)
+            .resolve(explicitPath: configPath, workingDirectory: workingDirectory)
+        return ValidationOptions(workingDirectory: workingDirectory, configuration: configuration, schemas: schemas)
+    }
+}
+
 /// Runs a validation: finds the repository, loads the sources under the given paths with
-/// their schemas, runs the rules, and returns the findings. The library's entry point for
-/// `coursekit validate`.
+/// their schemas, runs the rules, applies the configuration and inline suppressions, and
+/// returns the findings. The library's entry point for `coursekit validate`.
 public struct Validator: Sendable {
     public var workingDirectory: URL
     public var rules: [any Rule]
     public var schemas: SchemaSet?
+    public var configuration: Configuration
+    public var suppressionSettings: SuppressionSettings
 
+    /// A validator with explicit rules and no configuration (structural checks, the given rules,
+    /// inline suppressions).
     public init(workingDirectory: URL, rules: [any Rule] = [], schemas: SchemaSet? = nil) {
         self.workingDirectory = workingDirectory
         self.rules = rules
         self.schemas = schemas
+        self.configuration = .structuralOnly(directory: workingDirectory)
+        self.suppressionSettings = SuppressionSettings()
+    }
+
+    /// A validator whose rules come from the configuration: the pack's rules and those
+    /// `coursekit.yaml` switches on, built with their configured parameters.
+    public init(options: ValidationOptions) throws(ToolError) {
+        self.workingDirectory = options.workingDirectory
+        self.schemas = options.schemas
+        self.configuration = options.configuration
+        self.rules = try options.configuration.makeRules()
+        self.suppressionSettings = try options.configuration.suppressionSettings()
     }
 
     /// Loads the catalogue for `paths` (files or folders, relative to the working directory)
@@ -44,7 +89,8 @@ public struct Validator: Sendable {
     }
 
     /// Validates in parallel batches (see `CatalogueLoader.process`), running every rule on
-    /// each batch and keeping only the findings.
+    /// each batch and keeping only the findings and the inline suppressions; then applies the
+    /// configuration and the suppressions (`FindingPipeline`).
     public func validate(paths: [String]) throws(ToolError) -> ValidationResult {
         let (loader, urls) = try makeLoader(paths: paths)
         let rules = self.rules
@@ -53,7 +99,10 @@ public struct Validator: Sendable {
             batches = try loader.process(paths: urls) { catalogue in
                 var findings = catalogue.findings
                 for rule in rules { findings += rule.check(catalogue) }
-                return BatchOutcome(findings: findings, files: Self.checkedFiles(catalogue), identifiers: catalogue.identifierUses)
+                let files = Self.sourceFiles(catalogue)
+                return BatchOutcome(
+                    findings: findings, files: files.map(\.display), identifiers: catalogue.identifierUses,
+                    suppressions: Self.suppressions(in: files, repository: catalogue.repository))
             }
         } catch {
             throw ToolError(error.message)
@@ -62,22 +111,46 @@ public struct Validator: Sendable {
         findings.formUnion(DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)))
         var seen: Set<String> = []
         let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
-        let descriptors = CoreRule.allCases.map(\.descriptor) + rules.map(\.descriptor)
-        return ValidationResult(findings: Array(findings), checkedFiles: files, rules: descriptors)
+        let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: loader.repository.displayBase)
+        let outcome = pipeline.run(Array(findings), suppressions: batches.flatMap(\.suppressions))
+        let descriptors = RuleCatalog.builtInDescriptors + rules.map(\.descriptor)
+        return ValidationResult(
+            findings: outcome.findings, checkedFiles: files, rules: descriptors, suppressedCount: outcome.suppressedCount,
+            repositoryRoot: loader.repository.root, displayBase: loader.repository.displayBase)
     }
 
     struct BatchOutcome: Sendable {
         var findings: [Finding]
         var files: [String]
         var identifiers: [IdentifierUse]
+        var suppressions: [Suppression]
     }
 
-    static func checkedFiles(_ catalogue: Catalogue) -> [String] {
-        catalogue.allFiles.map(\.displayPath)
-            + catalogue.sortedModules.flatMap { module in
-                module.lessons.flatMap { lesson in
-                    lesson.editions.filter { $0.markdown != nil }.map { catalogue.repository.displayPath(for: $0.path) }
-                }
-            }
+    struct CheckedFile {
+        var path: RepositoryPath
+        var display: String
+        var markdown: Bool
+    }
+
+    /// Every file a batch read: YAML sources and Markdown lesson editions.
+    static func sourceFiles(_ catalogue: Catalogue) -> [CheckedFile] {
+        let repository = catalogue.repository
+        let markdown = catalogue.sortedModules.flatMap { module in
+            module.lessons.flatMap { lesson in lesson.editions.filter { $0.markdown != nil } }
+        } + catalogue.looseLessons.filter { $0.markdown != nil }
+        return catalogue.allFiles.map { CheckedFile(path: $0.path, display: $0.displayPath, markdown: false) }
+            + markdown.map { CheckedFile(path: $0.path, display: repository.displayPath(for: $0.path), markdown: true) }
+    }
+
+    private static let markerBytes = Data(SuppressionScanner.marker.utf8)
+
+    /// Inline suppressions in the files (a second, cheap read of each file: the loader keeps
+    /// no text).
+    static func suppressions(in files: [CheckedFile], repository: Repository) -> [Suppression] {
+        files.flatMap { file -> [Suppression] in
+            guard let data = try? repository.read(file.path), data.range(of: markerBytes) != nil,
+                  let text = String(validating: data, as: UTF8.self) else { return [] }
+            return SuppressionScanner.scan(text, file: file.display, markdown: file.markdown)
+        }
     }
 }

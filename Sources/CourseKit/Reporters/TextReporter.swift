@@ -21,10 +21,10 @@ public struct TextReporter: Reporter {
             out += bold(": \(finding.message.text(in: language))") + "\n"
             out += snippet(at: finding.location, lines: lines)
             if let hint = finding.hint {
-                out += "  " + cyan(language == .hi ? "सुझाव:" : "hint:") + " \(hint.text(in: language))\n"
+                out += "  " + cyan(ReportText.hintLabel(language) + ":") + " \(hint.text(in: language))\n"
             }
             for note in finding.notes {
-                out += "  " + cyan(language == .hi ? "टिप्पणी:" : "note:") + " \(note.location): \(note.message.text(in: language))\n"
+                out += "  " + cyan(ReportText.noteLabel(language) + ":") + " \(note.location): \(note.message.text(in: language))\n"
             }
         }
         out += summary(result, language: language) + "\n"
@@ -54,16 +54,7 @@ public struct TextReporter: Reporter {
     }
 
     func summary(_ result: ValidationResult, language: MessageLanguage) -> String {
-        let errors = result.count(.error), warnings = result.count(.warning), infos = result.count(.info)
-        let files = result.checkedFiles.count
-        switch language {
-        case .en:
-            if result.findings.isEmpty { return "No problems found in \(files) file\(files == 1 ? "" : "s")." }
-            return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(infos) info in \(files) file\(files == 1 ? "" : "s") checked."
-        case .hi:
-            if result.findings.isEmpty { return "\(files) फ़ाइलों में कोई समस्या नहीं मिली।" }
-            return "\(files) फ़ाइलें जाँची गईं: \(errors) त्रुटियाँ, \(warnings) चेतावनियाँ, \(infos) सूचनाएँ।"
-        }
+        ReportText.summary(result, language: language)
     }
 
     private func bold(_ text: String) -> String { useColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }

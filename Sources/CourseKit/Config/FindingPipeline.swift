@@ -1,0 +1,149 @@
+import Foundation
+
+/// What happens to the findings of a run after the rules produced them, in order:
+/// 1. each finding's level is looked up — `rules:` in `coursekit.yaml`, then the last matching
+///    `overrides:` entry for the finding's file — and it is re-graded or dropped (`off`);
+/// 2. inline suppressions with a reason and a known rule id remove the findings they cover;
+/// 3. the suppressions themselves are checked (`suppression-reason-missing`,
+///    `suppression-unknown-rule`, `unused-suppression`) and those findings go through step 1.
+public struct FindingPipeline: Sendable {
+    public var configuration: Configuration
+    public var settings: SuppressionSettings
+    /// The folder display paths are relative to (the working directory).
+    public var displayBase: URL
+
+    public init(configuration: Configuration, settings: SuppressionSettings = SuppressionSettings(), displayBase: URL) {
+        self.configuration = configuration
+        self.settings = settings
+        self.displayBase = displayBase.standardizedFileURL.resolvingSymlinksInPath()
+    }
+
+    public struct Outcome: Sendable {
+        public var findings: [Finding]
+        /// How many findings inline suppressions removed.
+        public var suppressedCount: Int
+    }
+
+    public func run(_ findings: [Finding], suppressions: [Suppression]) -> Outcome {
+        var paths: [String: String?] = [:]
+        func graded(_ finding: Finding) -> Finding? {
+            let relative: String?
+            if let known = paths[finding.location.file] {
+                relative = known
+            } else {
+                relative = configRelativePath(finding.location.file)
+                paths[finding.location.file] = relative
+            }
+            guard let level = configuration.level(for: finding.ruleID, at: relative) else { return finding }
+            guard let severity = level.severity else { return nil }
+            var copy = finding
+            copy.severity = severity
+            return copy
+        }
+
+        var remaining = findings.compactMap(graded)
+        var checks: [Finding] = []
+        var active: [Suppression] = []
+        for suppression in Set(suppressions).sorted(by: { $0.location < $1.location || ($0.location == $1.location && $0.ruleID < $1.ruleID) }) {
+            if let problem = check(suppression) { checks.append(problem) } else { active.append(suppression) }
+        }
+
+        // Index suppressions by file for a cheap lookup.
+        var byFile: [String: [Int]] = [:]
+        for (index, suppression) in active.enumerated() { byFile[suppression.location.file, default: []].append(index) }
+        var used = Array(repeating: false, count: active.count)
+        var suppressedCount = 0
+        remaining.removeAll { finding in
+            guard SuppressionRule(rawValue: finding.ruleID) == nil, let candidates = byFile[finding.location.file] else { return false }
+            var covered = false
+            for index in candidates where active[index].covers(finding) {
+                used[index] = true
+                covered = true
+            }
+            if covered { suppressedCount += 1 }
+            return covered
+        }
+        for (index, suppression) in active.enumerated() where !used[index] {
+            checks.append(Finding(
+                ruleID: SuppressionRule.unused.id, severity: SuppressionRule.unused.defaultSeverity, location: suppression.location,
+                message: LocalizedText(
+                    en: "this suppression of '\(suppression.ruleID)' suppresses nothing" + scopeText(suppression.scope).en,
+                    hi: "'\(suppression.ruleID)' की यह छूट कुछ भी नहीं दबाती" + scopeText(suppression.scope).hi),
+                hint: LocalizedText(
+                    en: "remove the comment; the problem it was written for is gone",
+                    hi: "यह टिप्पणी हटा दें; जिस समस्या के लिए यह लिखी गई थी वह अब नहीं है")))
+        }
+        remaining += checks.compactMap(graded)
+        return Outcome(findings: remaining.sorted(), suppressedCount: suppressedCount)
+    }
+
+    private func scopeText(_ scope: Suppression.Scope) -> LocalizedText {
+        switch scope {
+        case .file: LocalizedText(en: " in this file", hi: " इस फ़ाइल में")
+        case .line(let line): LocalizedText(en: " on line \(line)", hi: " पंक्ति \(line) पर")
+        }
+    }
+
+    /// The finding a malformed suppression produces, or nil when it is usable.
+    func check(_ suppression: Suppression) -> Finding? {
+        let catalog = configuration.catalog
+        if suppression.ruleID.isEmpty {
+            return Finding(
+                ruleID: SuppressionRule.unknownRule.id, severity: SuppressionRule.unknownRule.defaultSeverity,
+                location: suppression.location,
+                message: LocalizedText(en: "the suppression names no rule", hi: "इस छूट में किसी नियम का नाम नहीं है"),
+                hint: Self.syntaxHint)
+        }
+        if !catalog.isKnown(suppression.ruleID) {
+            let suggestion = catalog.didYouMean(suppression.ruleID)
+            return Finding(
+                ruleID: SuppressionRule.unknownRule.id, severity: SuppressionRule.unknownRule.defaultSeverity,
+                location: suppression.location,
+                message: LocalizedText(
+                    en: "the suppression names an unknown rule '\(suppression.ruleID)'\(suggestion.en), so it suppresses nothing",
+                    hi: "यह छूट अज्ञात नियम '\(suppression.ruleID)' का नाम लेती है\(suggestion.hi), इसलिए कुछ नहीं दबाती"),
+                hint: LocalizedText(en: "docs/rules/ lists every rule id", hi: "सभी नियम-id की सूची docs/rules/ में है"))
+        }
+        if SuppressionRule(rawValue: suppression.ruleID) != nil {
+            return Finding(
+                ruleID: SuppressionRule.unknownRule.id, severity: SuppressionRule.unknownRule.defaultSeverity,
+                location: suppression.location,
+                message: LocalizedText(
+                    en: "'\(suppression.ruleID)' cannot be suppressed inline",
+                    hi: "'\(suppression.ruleID)' को इनलाइन छूट से नहीं दबाया जा सकता"),
+                hint: LocalizedText(
+                    en: "change its level under 'rules:' in coursekit.yaml instead",
+                    hi: "इसके बजाय coursekit.yaml में 'rules:' के अंतर्गत इसका स्तर बदलें"))
+        }
+        let reason = suppression.reason ?? ""
+        if reason.count < settings.minimumReasonLength {
+            let tooShort = !reason.isEmpty
+            return Finding(
+                ruleID: SuppressionRule.reasonMissing.id, severity: SuppressionRule.reasonMissing.defaultSeverity,
+                location: suppression.location,
+                message: tooShort
+                    ? LocalizedText(
+                        en: "the reason for suppressing '\(suppression.ruleID)' is too short (\(reason.count) of at least \(settings.minimumReasonLength) characters), so it suppresses nothing",
+                        hi: "'\(suppression.ruleID)' की छूट का कारण बहुत छोटा है (\(reason.count) वर्ण, कम से कम \(settings.minimumReasonLength) चाहिए), इसलिए यह कुछ नहीं दबाती")
+                    : LocalizedText(
+                        en: "the suppression of '\(suppression.ruleID)' gives no reason, so it suppresses nothing",
+                        hi: "'\(suppression.ruleID)' की छूट में कोई कारण नहीं दिया गया, इसलिए यह कुछ नहीं दबाती"),
+                hint: Self.syntaxHint)
+        }
+        return nil
+    }
+
+    static let syntaxHint = LocalizedText(
+        en: "write '# coursekit-disable-next-line <rule-id> -- <why this is acceptable>' (in Markdown inside <!-- … -->)",
+        hi: "'# coursekit-disable-next-line <नियम-id> -- <यह क्यों स्वीकार्य है>' लिखें (Markdown में <!-- … --> के भीतर)")
+
+    /// A display path relative to the config folder, or nil when the file lies outside it.
+    func configRelativePath(_ displayPath: String) -> String? {
+        let absolute = displayPath.hasPrefix("/") ? displayPath
+            : (displayBase.path == "/" ? "/" : displayBase.path + "/") + displayPath
+        let root = configuration.directory.path
+        let prefix = root == "/" ? "/" : root + "/"
+        guard absolute.hasPrefix(prefix) else { return nil }
+        return RepositoryPath(normalizing: String(absolute.dropFirst(prefix.count)))?.string
+    }
+}
