@@ -44,9 +44,10 @@ public struct ArchiveVerifier: Sendable {
         }
         var check = ManifestCheck(display: display, contents: contents)
         check.run()
-        var findings = contents.findings + check.findings
-        findings += contentChecks(url, display: display, contents: contents, manifest: check)
-        return findings.sorted()
+        let content = contentChecks(url, display: display, contents: contents, manifest: check)
+        // An archive refused while reading its data (a bomb, say) is reported for that alone.
+        if let refusal = content.refusal { return [refusal] }
+        return (contents.findings + check.findings + content.findings).sorted()
     }
 
     static func refusal(_ error: ArchiveError, display: String) -> Finding {
@@ -55,7 +56,9 @@ public struct ArchiveVerifier: Sendable {
     }
 
     /// The second pass: hashes every file, checks html-archives and sizes.
-    private func contentChecks(_ url: URL, display: String, contents: ECARContents, manifest: ManifestCheck) -> [Finding] {
+    private func contentChecks(
+        _ url: URL, display: String, contents: ECARContents, manifest: ManifestCheck
+    ) -> (findings: [Finding], refusal: Finding?) {
         var findings: [Finding] = []
         var digests: [String: String] = [:]
         var sizes: [String: Int64] = [:]
@@ -89,8 +92,7 @@ public struct ArchiveVerifier: Sendable {
                 }
             }
         } catch {
-            findings.append(Self.refusal(error, display: display))
-            return findings
+            return ([], Self.refusal(error, display: display))
         }
         findings += checkChecksums(contents, digests: digests, display: display)
         for (identifier, item) in manifest.itemsByIdentifier {
@@ -104,7 +106,7 @@ public struct ArchiveVerifier: Sendable {
                         hi: "वीडियो को संपीड़ित करें या छोटे पाठों में बाँटें")))
             }
         }
-        return findings
+        return (findings, nil)
     }
 
     static func mebibytes(_ bytes: Int64) -> String {
