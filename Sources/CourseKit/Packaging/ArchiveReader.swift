@@ -50,23 +50,23 @@ public final class ArchiveReader {
     /// Compressed bytes of the current entry consumed so far.
     public private(set) var compressedBytesRead: Int64 = 0
 
-    /// Opens the zip file at `url`.
-    public init(contentsOf url: URL, limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
+    /// Opens the zip file at `url`; `displayName` names it in messages (default: its path).
+    public init(contentsOf url: URL, displayName: String? = nil, limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
         let previousLocale = UTF8Locale.enter()
         defer { UTF8Locale.leave(previousLocale) }
         self.limits = limits
-        self.displayName = url.path
+        self.displayName = displayName ?? url.path
         var info = stat()
         guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             throw ArchiveError(.io, LocalizedText(
-                en: "\(url.path) does not exist or is not a regular file",
-                hi: "\(url.path) मौजूद नहीं है या सामान्य फ़ाइल नहीं है"))
+                en: "\(self.displayName) does not exist or is not a regular file",
+                hi: "\(self.displayName) मौजूद नहीं है या सामान्य फ़ाइल नहीं है"))
         }
         archiveSize = Int64(info.st_size)
         archive = try Self.newReader(displayName: url.path)
         // Once every property is set, a throwing init runs deinit, which frees the reader.
         guard archive_read_open_filename(archive, url.path, 64 * 1024) == ARCHIVE_OK else {
-            throw Self.openError(archive, displayName: url.path)
+            throw Self.openError(archive, displayName: self.displayName)
         }
     }
 

@@ -63,7 +63,7 @@ public struct ArchiveVerifier: Sendable {
         var digests: [String: String] = [:]
         var sizes: [String: Int64] = [:]
         do {
-            let reader = try ArchiveReader(contentsOf: url, limits: limits)
+            let reader = try ArchiveReader(contentsOf: url, displayName: display, limits: limits)
             while let entry = try reader.nextEntry() {
                 guard entry.type == .file else { continue }
                 var hasher = SHA256()

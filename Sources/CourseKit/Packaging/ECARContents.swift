@@ -25,7 +25,7 @@ struct ECARContents {
 
     static func read(_ url: URL, display: String, limits: ArchiveLimits) throws(ArchiveError) -> ECARContents {
         var contents = ECARContents()
-        let reader = try ArchiveReader(contentsOf: url, limits: limits)
+        let reader = try ArchiveReader(contentsOf: url, displayName: display, limits: limits)
         while let entry = try reader.nextEntry() {
             contents.entries.append(entry)
             guard entry.type == .file, [manifestName, hierarchyName, checksumsName].contains(entry.name) else { continue }
