@@ -53,7 +53,7 @@ public struct ECARPlan: Sendable {
         let manifestItems = ECARJSON.array(items.map(\.manifestItem))
         let fileList = ChecksumList.render(digests)
         // Derived from everything the archive holds, so any change in content changes it.
-        let messageID = SunbirdVocabulary.messageID(manifestItems.serialized(pretty: false) + "\n" + fileList)
+        let messageID = SunbirdVocabulary.messageID(Data(manifestItems.bytes(pretty: false)) + Data(("\n" + fileList).utf8))
         let ts = ArchiveTimestamp.iso8601(timestamp)
         let params = ECARJSON.object([("resmsgid", .string(messageID))])
         let manifest = ECARJSON.object([
@@ -70,8 +70,8 @@ public struct ECARPlan: Sendable {
             ("params", params),
             ("content", root.hierarchyItem(depth: 0, index: 1, parent: nil)),
         ])
-        let manifestData = Data(manifest.serialized().utf8)
-        let hierarchyData = Data(hierarchy.serialized().utf8)
+        let manifestData = Data(manifest.bytes())
+        let hierarchyData = Data(hierarchy.bytes())
         entries.append(.data(ECARContents.manifestName, manifestData))
         entries.append(.data(ECARContents.hierarchyName, hierarchyData))
         digests.append((ECARContents.manifestName, SHA256Hex.digest(manifestData)))

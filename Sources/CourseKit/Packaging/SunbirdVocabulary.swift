@@ -40,8 +40,8 @@ enum SunbirdVocabulary {
     }
 
     /// A UUID-shaped message id derived from content (RFC 4122 layout, version 5-style bits).
-    static func messageID(_ content: String) -> String {
-        var hex = Array(SHA256Hex.digest(Data(content.utf8)).utf8.prefix(32))
+    static func messageID(_ content: Data) -> String {
+        var hex = Array(SHA256Hex.digest(content).utf8.prefix(32))
         hex[12] = UInt8(ascii: "5")
         let variant = "89ab".utf8.map { $0 }
         hex[16] = variant[Int(hex[16] % 4)]
