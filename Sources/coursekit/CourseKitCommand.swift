@@ -7,7 +7,7 @@ struct CourseKitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coursekit",
         abstract: "Author, validate and package government training courses for iGOT Karmayogi.",
-        subcommands: [ValidateCommand.self, PreviewCommand.self]
+        subcommands: [ValidateCommand.self, PreviewCommand.self, PackCommand.self, VerifyCommand.self, InspectCommand.self]
     )
 
     /// Like `ParsableCommand.main()`, but a command line that cannot be understood exits 2

@@ -1,0 +1,78 @@
+/// The course tree an ECAR holds, as `coursekit inspect` shows it: each item's name,
+/// identifier, primary category, mime type and the size of the files in its folder.
+public struct ArchiveTree: Sendable, Hashable {
+    /// One item of the tree.
+    public struct Node: Sendable, Hashable {
+        public var name: String
+        public var identifier: String
+        public var primaryCategory: String?
+        public var mimeType: String?
+        /// Bytes of the files under `<identifier>/` (uncompressed, as declared in the archive).
+        public var size: Int64
+        public var children: [Node]
+        /// True when a collection names this child but the manifest has no such item.
+        public var missing: Bool
+
+        public init(name: String, identifier: String, primaryCategory: String? = nil, mimeType: String? = nil,
+                    size: Int64 = 0, children: [Node] = [], missing: Bool = false) {
+            self.name = name
+            self.identifier = identifier
+            self.primaryCategory = primaryCategory
+            self.mimeType = mimeType
+            self.size = size
+            self.children = children
+            self.missing = missing
+        }
+    }
+
+    public var root: Node
+    /// Number of items in the manifest.
+    public var itemCount: Int
+    /// Bytes of all files in the archive (uncompressed).
+    public var totalSize: Int64
+
+    public init(root: Node, itemCount: Int, totalSize: Int64) {
+        self.root = root
+        self.itemCount = itemCount
+        self.totalSize = totalSize
+    }
+
+    /// The tree as indented text, one item a line:
+    /// `├─ Name  [Primary category · mime/type · 12.3 KB]  do_…`.
+    public func render(in language: MessageLanguage = .en) -> String {
+        var lines: [String] = []
+        func visit(_ node: Node, prefix: String, connector: String) {
+            lines.append(prefix + connector + describe(node, language))
+            let childPrefix = prefix + (connector == "├─ " ? "│  " : connector.isEmpty ? "" : "   ")
+            for (index, child) in node.children.enumerated() {
+                visit(child, prefix: childPrefix, connector: index == node.children.count - 1 ? "└─ " : "├─ ")
+            }
+        }
+        visit(root, prefix: "", connector: "")
+        let summary = language == .hi
+            ? "\(itemCount) आइटम, कुल \(Self.formatSize(totalSize))"
+            : "\(itemCount) items, \(Self.formatSize(totalSize)) in total"
+        return (lines + [summary]).joined(separator: "\n") + "\n"
+    }
+
+    private func describe(_ node: Node, _ language: MessageLanguage) -> String {
+        if node.missing {
+            return language == .hi ? "\(node.identifier)  [अनुपस्थित]" : "\(node.identifier)  [missing]"
+        }
+        let details = [node.primaryCategory, node.mimeType, node.size > 0 ? Self.formatSize(node.size) : nil].compactMap { $0 }
+        return "\(node.name)  [\(details.joined(separator: " · "))]  \(node.identifier)"
+    }
+
+    /// 1536 → "1.5 KB" (binary units, one decimal).
+    public static func formatSize(_ bytes: Int64) -> String {
+        let units = ["B", "KB", "MB", "GB", "TB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1024 && unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        if unit == 0 { return "\(bytes) B" }
+        return "\((value * 10).rounded() / 10) \(units[unit])"
+    }
+}

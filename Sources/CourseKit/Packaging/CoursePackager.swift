@@ -1,0 +1,127 @@
+import Foundation
+
+/// Packs every course and programme under the given paths into ECARs, one per language
+/// edition, for `coursekit pack`. Sources load in parallel, memory-bounded batches (see
+/// `CatalogueLoader.process`); a course whose files have structural errors is not packed, and
+/// neither is an edition with packaging errors. Each archive's date comes from
+/// `ArchiveTimestamp.resolve` (`SOURCE_DATE_EPOCH`, else git, else 1980-01-01).
+public struct CoursePackager: Sendable {
+    public var workingDirectory: URL
+    /// Folder the archives are written to (created when missing).
+    public var output: URL
+    /// Language codes to pack; empty packs every edition a course declares.
+    public var editions: [String]
+    public var environment: [String: String]
+
+    public init(workingDirectory: URL, output: URL, editions: [String] = [],
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.workingDirectory = workingDirectory
+        self.output = output
+        self.editions = editions
+        self.environment = environment
+    }
+
+    /// One archive written.
+    public struct PackedArchive: Sendable, Hashable {
+        public var url: URL
+        public var language: String
+        public var rootIdentifier: String
+        public var itemCount: Int
+    }
+
+    public struct Result: Sendable {
+        public var archives: [PackedArchive]
+        public var findings: [Finding]
+    }
+
+    public func pack(paths: [String]) throws(ToolError) -> Result {
+        let (loader, urls) = try Validator(workingDirectory: workingDirectory).makeLoader(paths: paths)
+        do {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        } catch {
+            throw ToolError(LocalizedText(
+                en: "cannot create the output folder \(output.path): \(error.localizedDescription)",
+                hi: "आउटपुट फ़ोल्डर \(output.path) नहीं बनाया जा सका: \(error.localizedDescription)"))
+        }
+        let requested = urls.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
+        let claims = ArchiveClaims()
+        let packager = self
+        let outcomes: [Result]
+        do {
+            outcomes = try loader.process(paths: urls) { catalogue in packager.packBatch(catalogue, requested: requested, claims: claims) }
+        } catch {
+            throw ToolError(error.message)
+        }
+        var seen: Set<Finding> = []
+        let findings = outcomes.flatMap(\.findings).filter { seen.insert($0).inserted }.sorted()
+        let archives = outcomes.flatMap(\.archives).sorted { $0.url.path < $1.url.path }
+        return Result(archives: archives, findings: findings)
+    }
+
+    private func isRequested(_ file: SourceFile, _ repository: Repository, _ requested: [String]) -> Bool {
+        let path = repository.absolutePath(file.path)
+        return requested.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+    }
+
+    func packBatch(_ catalogue: Catalogue, requested: [String], claims: ArchiveClaims) -> Result {
+        var archives: [PackedArchive] = []
+        var findings: [Finding] = []
+        let repository = catalogue.repository
+        let errors = catalogue.findings.filter { $0.severity == .error }
+        func blocking(_ folders: [RepositoryPath]) -> [Finding] {
+            let prefixes = folders.map { repository.displayPath(for: $0) + "/" }
+            return errors.filter { finding in prefixes.contains { finding.location.file.hasPrefix($0) } }
+        }
+        func emit(_ plan: @autoclosure () throws(ArchiveError) -> ECARPlan, at location: SourceLocation) {
+            do {
+                let plan = try plan()
+                findings += plan.findings
+                guard !plan.hasErrors, claims.claim(plan.archiveName) else { return }
+                let url = try plan.write(into: output)
+                archives.append(PackedArchive(url: url, language: plan.language, rootIdentifier: plan.rootIdentifier, itemCount: plan.itemCount))
+            } catch {
+                findings.append(PackRule.unreadableFile.finding(at: location, error.message))
+            }
+        }
+        for course in catalogue.courses where isRequested(course.file, repository, requested) {
+            let folders = [course.file.path.parent] + course.modules.compactMap(\.resolved)
+            let blockers = blocking(folders)
+            if !blockers.isEmpty {
+                findings += blockers
+                continue
+            }
+            let builder = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.resolve(
+                repository: repository.root, paths: folders.map(repository.absolutePath), environment: environment))
+            for language in course.languages where editions.isEmpty || editions.contains(language) {
+                emit(try builder.plan(course: course, language: language), at: course.file.location)
+            }
+        }
+        for programme in catalogue.programmes where isRequested(programme.file, repository, requested) {
+            let folders = [programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved)
+            let blockers = blocking(folders)
+            if !blockers.isEmpty {
+                findings += blockers
+                continue
+            }
+            let builder = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.resolve(
+                repository: repository.root, paths: folders.map(repository.absolutePath), environment: environment))
+            for language in programme.languages where editions.isEmpty || editions.contains(language) {
+                emit(try builder.plan(programme: programme, language: language), at: programme.file.location)
+            }
+        }
+        return Result(archives: archives, findings: findings)
+    }
+}
+
+/// Archive names already taken in this run: a course loaded by two batches (its own and a
+/// programme's) is written once.
+final class ArchiveClaims: @unchecked Sendable {
+    private var names: Set<String> = []
+    private let lock = NSLock()
+
+    func claim(_ name: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return names.insert(name).inserted
+    }
+}

@@ -1,0 +1,126 @@
+/// A JSON value with object keys kept in the order they were added, serialised the same way
+/// every time: two-space indentation, UTF-8 text left unescaped, numbers as written (so a pass
+/// mark of 72.5 survives). Used for the ECAR's `manifest.json` and `hierarchy.json`.
+indirect enum ECARJSON: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    /// A number as its JSON literal (`70`, `72.5`).
+    case number(String)
+    case string(String)
+    case array([ECARJSON])
+    case object([(String, ECARJSON)])
+
+    static func int(_ value: Int) -> ECARJSON { .number(String(value)) }
+    static func int64(_ value: Int64) -> ECARJSON { .number(String(value)) }
+
+    static func strings(_ values: [String]) -> ECARJSON { .array(values.map(ECARJSON.string)) }
+
+    static func == (lhs: ECARJSON, rhs: ECARJSON) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case let (.bool(a), .bool(b)): a == b
+        case let (.number(a), .number(b)): a == b
+        case let (.string(a), .string(b)): a == b
+        case let (.array(a), .array(b)): a == b
+        case let (.object(a), .object(b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: false
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(serialized(pretty: false))
+    }
+
+    /// Member lookup on objects.
+    subscript(key: String) -> ECARJSON? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.0 == key }?.1
+    }
+
+    /// The JSON text; `pretty` indents with two spaces and ends with a newline.
+    func serialized(pretty: Bool = true) -> String {
+        String(decoding: bytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The JSON text as UTF-8 bytes (built byte by byte: much faster than appending to a String).
+    func bytes(pretty: Bool = true) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(into: &out, indent: pretty ? 0 : nil)
+        if pretty { out.append(0x0A) }
+        return out
+    }
+
+    private func write(into out: inout [UInt8], indent: Int?) {
+        switch self {
+        case .null: out += Array("null".utf8)
+        case .bool(let flag): out += Array((flag ? "true" : "false").utf8)
+        case .number(let literal): out += Array(literal.utf8)
+        case .string(let text): Self.writeString(text, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else { out += [0x5B, 0x5D]; return }
+            out.append(0x5B)
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                Self.newline(&out, indent.map { $0 + 1 })
+                item.write(into: &out, indent: indent.map { $0 + 1 })
+            }
+            Self.newline(&out, indent)
+            out.append(0x5D)
+        case .object(let members):
+            guard !members.isEmpty else { out += [0x7B, 0x7D]; return }
+            out.append(0x7B)
+            for (index, member) in members.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                Self.newline(&out, indent.map { $0 + 1 })
+                Self.writeString(member.0, into: &out)
+                out.append(0x3A)
+                if indent != nil { out.append(0x20) }
+                member.1.write(into: &out, indent: indent.map { $0 + 1 })
+            }
+            Self.newline(&out, indent)
+            out.append(0x7D)
+        }
+    }
+
+    /// A line break followed by the indentation of each depth, built once.
+    private static let newlines: [[UInt8]] = (0..<64).map { [0x0A] + [UInt8](repeating: 0x20, count: $0 * 2) }
+
+    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
+        guard let indent else { return }
+        if indent < newlines.count {
+            out.append(contentsOf: newlines[indent])
+        } else {
+            out.append(0x0A)
+            out.append(contentsOf: [UInt8](repeating: 0x20, count: indent * 2))
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// RFC 8259 escaping; other text, Devanagari included, stays UTF-8. U+2028 and U+2029 are
+    /// escaped too, so the JSON is also valid JavaScript.
+    private static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        let utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0x00..<0x20, 0x7F:
+                out += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                out += Array((utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
+            default: out.append(byte)
+            }
+            index += 1
+        }
+        out.append(0x22)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Everything one ECAR will contain, ready to write: the entries (`manifest.json`,
+/// `hierarchy.json`, `checksums.sha256` and every item's files under `<identifier>/`), the
+/// archive's file name, and the problems found while assembling it. A plan with errors is not
+/// written.
+public struct ECARPlan: Sendable {
+    /// `<id>_<version>_<language>.ecar`.
+    public var archiveName: String
+    public var rootIdentifier: String
+    /// The edition's language code.
+    public var language: String
+    public var entries: [ZipEntry]
+    /// The manifest's item count.
+    public var itemCount: Int
+    public var findings: [Finding]
+
+    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    /// Writes the archive into `folder` atomically and returns its URL. Refuses a plan with errors.
+    @discardableResult
+    public func write(into folder: URL) throws(ArchiveError) -> URL {
+        guard !hasErrors else {
+            throw ArchiveError(.io, LocalizedText(
+                en: "\(archiveName) was not written because the sources have errors",
+                hi: "स्रोतों में त्रुटियाँ होने के कारण \(archiveName) नहीं लिखा गया"))
+        }
+        let destination = folder.appendingPathComponent(archiveName)
+        try ZipArchiveWriter().write(entries, to: destination)
+        return destination
+    }
+
+    /// Lays out a tree of items as an ECAR.
+    static func assemble(
+        root: ECARNode, archiveName: String, language: String, timestamp: Date, findings: [Finding]
+    ) throws(ArchiveError) -> ECARPlan {
+        let items = root.flattened()
+        var entries = items.flatMap(\.files)
+        var digests: [(path: String, digest: String)] = []
+        for entry in entries {
+            switch entry.content {
+            case .data(let data): digests.append((entry.path, SHA256Hex.digest(data)))
+            case .file(let url):
+                do {
+                    digests.append((entry.path, try SHA256Hex.digest(ofFile: url)))
+                } catch {
+                    throw ArchiveError(.io, entry: entry.path, LocalizedText(
+                        en: "cannot read \(url.path): \(error.localizedDescription)",
+                        hi: "\(url.path) पढ़ी नहीं जा सकी: \(error.localizedDescription)"))
+                }
+            }
+        }
+        let manifestItems = ECARJSON.array(items.map(\.manifestItem))
+        let fileList = ChecksumList.render(digests)
+        // Derived from everything the archive holds, so any change in content changes it.
+        let messageID = SunbirdVocabulary.messageID(Data(manifestItems.bytes(pretty: false)) + Data(("\n" + fileList).utf8))
+        let ts = ArchiveTimestamp.iso8601(timestamp)
+        let params = ECARJSON.object([("resmsgid", .string(messageID))])
+        let manifest = ECARJSON.object([
+            ("id", .string("sunbird.content.archive")),
+            ("ver", .string("1.2")),
+            ("ts", .string(ts)),
+            ("params", params),
+            ("archive", .object([("count", .int(items.count)), ("ttl", .int(24)), ("items", manifestItems)])),
+        ])
+        let hierarchy = ECARJSON.object([
+            ("id", .string("sunbird.content.hierarchy")),
+            ("ver", .string("1.0")),
+            ("ts", .string(ts)),
+            ("params", params),
+            ("content", root.hierarchyItem(depth: 0, index: 1, parent: nil)),
+        ])
+        let manifestData = Data(manifest.bytes())
+        let hierarchyData = Data(hierarchy.bytes())
+        entries.append(.data(ECARContents.manifestName, manifestData))
+        entries.append(.data(ECARContents.hierarchyName, hierarchyData))
+        digests.append((ECARContents.manifestName, SHA256Hex.digest(manifestData)))
+        digests.append((ECARContents.hierarchyName, SHA256Hex.digest(hierarchyData)))
+        entries.append(.data(ECARContents.checksumsName, Data(ChecksumList.render(digests).utf8)))
+        return ECARPlan(
+            archiveName: archiveName, rootIdentifier: root.identifier, language: language,
+            entries: entries, itemCount: items.count, findings: findings.sorted())
+    }
+}

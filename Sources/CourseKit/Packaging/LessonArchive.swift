@@ -1,0 +1,92 @@
+import Foundation
+
+/// A Markdown lesson packaged as a Sunbird html-archive: a zip with `index.html` at its root
+/// (the lesson rendered by cmark-gfm into an accessible `LessonPage`) and the lesson's local
+/// images under `images/`, with the page's `src` attributes rewritten to match.
+struct LessonArchive {
+    var data: Data
+    var findings: [Finding]
+
+    /// Largest image copied into a lesson archive.
+    static let imageLimit = 50 << 20
+
+    static func build(
+        document: MarkdownDocument, lessonPath: RepositoryPath, title: String, language: String,
+        courseTitle: String?, repository: Repository
+    ) throws(ArchiveError) -> LessonArchive {
+        var findings: [Finding] = []
+        var entries: [ZipEntry] = []
+        var mapping: [String: String] = [:]
+        var usedNames: Set<String> = ["index.html"]
+        for reference in document.references where reference.kind == .image {
+            let destination = reference.destination
+            guard ECARContents.isArchivePath(destination), !destination.hasPrefix("#") else { continue }
+            let key = Self.normalized(destination)
+            guard mapping[key] == nil else { continue }
+            guard let path = lessonPath.parent.resolving(key), repository.entryType(path) == .file else {
+                findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
+                    en: "image '\(destination)' cannot be packaged: it does not exist inside the repository",
+                    hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: यह रिपॉज़िटरी में मौजूद नहीं है")))
+                continue
+            }
+            let data: Data
+            do {
+                data = try repository.read(path, limit: imageLimit)
+            } catch {
+                findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
+                    en: "image '\(destination)' cannot be packaged: \(error.message.en)",
+                    hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: \(error.message.hi)")))
+                continue
+            }
+            var name = "images/" + path.name
+            var counter = 2
+            while !usedNames.insert(ArchiveEntryName.caseFoldKey(name)).inserted {
+                name = "images/\(counter)-\(path.name)"
+                counter += 1
+            }
+            mapping[key] = name
+            entries.append(.data(name, data))
+        }
+        let body = rewriteImageSources(document.renderHTML(), mapping: mapping)
+        let page = LessonPage(title: title, language: language, courseTitle: courseTitle, bodyHTML: body)
+        entries.append(.data("index.html", Data(page.render().utf8)))
+        let zip = try ZipArchiveWriter().archiveData(entries)
+        return LessonArchive(data: zip, findings: findings)
+    }
+
+    /// A destination without fragment or query, percent-decoded.
+    static func normalized(_ destination: String) -> String {
+        var target = destination
+        if let cut = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = String(target[..<cut]) }
+        return target.removingPercentEncoding ?? target
+    }
+
+    /// Replaces `src="…"` values of `<img>` elements whose decoded value is in `mapping`.
+    /// cmark-gfm percent-encodes and HTML-escapes URLs, so values are decoded before matching.
+    static func rewriteImageSources(_ html: String, mapping: [String: String]) -> String {
+        guard !mapping.isEmpty,
+              let pattern = try? NSRegularExpression(pattern: #"(<img\s[^>]*?src=")([^"]*)(")"#)
+        else { return html }
+        let source = html as NSString
+        var out = ""
+        var last = 0
+        for match in pattern.matches(in: html, range: NSRange(location: 0, length: source.length)) {
+            let valueRange = match.range(at: 2)
+            let raw = source.substring(with: valueRange)
+            let decoded = normalized(unescapeHTML(raw))
+            guard let replacement = mapping[decoded] else { continue }
+            out += source.substring(with: NSRange(location: last, length: valueRange.location - last))
+            out += HTMLEscaping.escape(replacement)
+            last = valueRange.location + valueRange.length
+        }
+        out += source.substring(from: last)
+        return out
+    }
+
+    static func unescapeHTML(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import CourseKit
+import Foundation
+
+/// `coursekit pack`: writes one reproducible ECAR per course (or programme) and language
+/// edition; exit 0 when every archive was written, 1 when findings at or above the fail
+/// severity (an edition with errors is not written), 2 when coursekit could not run.
+struct PackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pack",
+        abstract: "Package courses and programmes as iGOT Karmayogi / Sunbird ECAR archives, one per language edition.",
+        discussion: """
+            Archives are named <id>_<version>_<language>.ecar and are byte-for-byte reproducible: their date is SOURCE_DATE_EPOCH when set, else the last git commit touching the sources, else 1980-01-01.
+            Exit status: 0 when every archive was written, 1 when there are findings at or above --fail-severity, 2 when coursekit could not run.
+            """
+    )
+
+    @Argument(help: "Course or programme folders, or a repository (default: the current folder).")
+    var paths: [String] = []
+
+    @Option(help: "Folder to write the archives into.")
+    var out: String = "dist"
+
+    @Option(name: .customLong("edition"), help: "Language edition to pack (repeatable; default: every language the course declares).")
+    var editions: [String] = []
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let language = output.messageLanguage
+        let folder = out.hasPrefix("/") ? URL(fileURLWithPath: out) : CurrentDirectory.url.appendingPathComponent(out)
+        let result: CoursePackager.Result
+        do {
+            result = try CoursePackager(workingDirectory: CurrentDirectory.url, output: folder, editions: editions).pack(paths: paths)
+        } catch {
+            Terminal.writeError("coursekit: " + error.text(in: language))
+            throw ExitCode(2)
+        }
+        for archive in result.archives {
+            let shown = archive.url.path.hasPrefix(CurrentDirectory.url.path + "/")
+                ? String(archive.url.path.dropFirst(CurrentDirectory.url.path.count + 1)) : archive.url.path
+            Terminal.writeError(language == .hi
+                ? "लिखा गया: \(shown) (\(archive.itemCount) आइटम)"
+                : "wrote \(shown) (\(archive.itemCount) items)")
+        }
+        try ArchiveCommandSupport.report(result.findings, output: output, language: language)
+    }
+}
+
+/// `coursekit verify`: re-opens ECARs and proves them consistent.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check that ECAR archives are safe and consistent: manifest, hierarchy, html-archives and SHA-256 checksums.",
+        discussion: "Exit status: 0 when clean, 1 when there are findings at or above --fail-severity, 2 when an archive does not exist."
+    )
+
+    @Argument(help: "ECAR files to check.")
+    var archives: [String]
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let language = output.messageLanguage
+        var findings: [Finding] = []
+        for path in archives {
+            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : CurrentDirectory.url.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                Terminal.writeError(language == .hi ? "coursekit: \(path): ऐसी कोई फ़ाइल नहीं है" : "coursekit: \(path): no such file")
+                throw ExitCode(2)
+            }
+            findings += ArchiveVerifier().verify(url, displayPath: path)
+        }
+        try ArchiveCommandSupport.report(findings, output: output, language: language)
+    }
+}
+
+/// `coursekit inspect`: prints the course tree an ECAR holds.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Print the course tree of an ECAR archive: names, identifiers, categories, mime types and sizes."
+    )
+
+    @Argument(help: "The ECAR file.")
+    var archive: String
+
+    @Option(help: "Language of messages: en or hi.")
+    var lang: MessageLanguage?
+
+    func run() throws {
+        let language = lang ?? .fromEnvironment()
+        let url = archive.hasPrefix("/") ? URL(fileURLWithPath: archive) : CurrentDirectory.url.appendingPathComponent(archive)
+        do {
+            Terminal.write(try ArchiveInspector().inspect(url, displayPath: archive).render(in: language))
+        } catch {
+            Terminal.writeError("coursekit: " + error.message.text(in: language))
+            throw ExitCode(2)
+        }
+    }
+}
+
+enum ArchiveCommandSupport {
+    /// Prints findings in the chosen format and exits 1 when they reach the fail severity.
+    static func report(_ findings: [Finding], output: OutputOptions, language: MessageLanguage) throws {
+        let descriptors = ArchiveRule.allCases.map(\.descriptor) + PackRule.allCases.map(\.descriptor)
+        let result = ValidationResult(findings: findings, checkedFiles: [], rules: descriptors, displayBase: CurrentDirectory.url)
+        let failSeverity = output.failSeverity ?? .error
+        let reporter = output.reporter(failSeverity: failSeverity, configuration: .structuralOnly(directory: CurrentDirectory.url), result: result)
+        if output.format != .text || !findings.isEmpty {
+            Terminal.write(reporter.render(result, language: language))
+        }
+        if result.fails(at: failSeverity) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+@testable import CourseKit
+
+/// The project's root, where `courses/` and `schemas/` live.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+/// Loads a shipped course (and what it references) from `root`.
+func loadCourse(_ folder: String, root: URL = packageRoot) throws -> (Catalogue, Course) {
+    let catalogue = try Validator(workingDirectory: root).loadCatalogue(paths: [folder])
+    let course = try #require(catalogue.courses.first { $0.file.path.string == folder + "/course.yaml" })
+    return (catalogue, course)
+}
+
+/// The JSON of one entry of an archive, parsed.
+func jsonEntry(_ name: String, in url: URL) throws -> LocatedValue {
+    let reader = try ArchiveReader(contentsOf: url)
+    while let entry = try reader.nextEntry() {
+        if entry.name == name { break }
+    }
+    return try JSONDocumentLoader().load(data: reader.readData(maximumSize: 64 << 20), path: name)
+}
+
+/// Every entry of an archive with its bytes.
+func entries(of url: URL) throws -> [String: Data] {
+    Dictionary(uniqueKeysWithValues: try readAll(ArchiveReader(contentsOf: url)).map { ($0.0.name, $0.1) })
+}
+
+@Suite("Packing courses as ECARs")
+struct ECARBuilderTests {
+    static let course = "courses/anm-asha-maternal-newborn-care"
+
+    @Test(arguments: ["hi", "en"])
+    func packsAShippedCourseThatVerifiesClean(language: String) throws {
+        let (catalogue, course) = try loadCourse(Self.course)
+        let plan = try ECARBuilder(catalogue: catalogue).plan(course: course, language: language)
+        #expect(plan.findings.isEmpty, "\(plan.findings.map { "\($0.location) \($0.ruleID) \($0.message.en)" })")
+        #expect(plan.archiveName == "anm-asha-maternal-newborn-care_1.0.0_\(language).ecar")
+        let scratch = try ScratchFolder("ecar")
+        let url = try plan.write(into: scratch.url)
+        let findings = ArchiveVerifier().verify(url, displayPath: plan.archiveName)
+        #expect(findings.isEmpty, "\(findings.map { "\($0.location) \($0.ruleID) \($0.message.en)" })")
+
+        let manifest = try jsonEntry("manifest.json", in: url)
+        #expect(manifest["id"]?.string == "sunbird.content.archive")
+        #expect(manifest["ver"]?.string == "1.2")
+        let items = try #require(manifest["archive"]?["items"]?.array)
+        #expect(manifest["archive"]?["count"]?.int == items.count)
+        #expect(manifest["archive"]?["ttl"]?.int == 24)
+        let root = try #require(items.first)
+        #expect(root["primaryCategory"]?.string == "Course")
+        #expect(root["contentType"]?.string == "Course")
+        #expect(root["mimeType"]?.string == "application/vnd.ekstep.content-collection")
+        #expect(root["visibility"]?.string == "Default")
+        #expect(root["language"]?.array?.compactMap(\.string) == [language == "hi" ? "Hindi" : "English"])
+        #expect(root["license"]?.string == "CC BY 4.0")
+        #expect(root["duration"]?.string == "18000")
+        #expect(root["audience"]?.array?.compactMap(\.string) == ["anm", "asha"])
+        #expect(root["appIcon"]?.string?.hasSuffix("/thumbnail.svg") == true)
+        let competency = try #require(root["competencies_v5"]?.array?.first)
+        #expect(competency["competencyAreaName"]?.string == "Domain")
+        #expect(competency["competencySubThemeName"]?.string == "Maternal Health")
+        #expect(competency["competencyAreaId"]?.string?.count == 12)
+        #expect(root["children"]?.array?.count == 4)
+        #expect(items.allSatisfy { $0["identifier"]?.string?.range(of: "^do_[0-9a-f]{24}$", options: .regularExpression) != nil })
+
+        let units = items.filter { $0["primaryCategory"]?.string == "Course Unit" }
+        #expect(units.count == 4)
+        #expect(units.allSatisfy { $0["contentType"]?.string == "CourseUnit" && $0["visibility"]?.string == "Parent" })
+        let lessons = items.filter { $0["primaryCategory"]?.string == "Learning Resource" }
+        #expect(!lessons.isEmpty)
+        #expect(lessons.allSatisfy {
+            $0["mimeType"]?.string == "application/vnd.ekstep.html-archive" && $0["contentEncoding"]?.string == "gzip"
+                && $0["contentDisposition"]?.string == "online" && $0["artifactUrl"]?.string?.hasSuffix(".zip") == true
+        })
+        let quizzes = items.filter { $0["primaryCategory"]?.string == "Course Assessment" }
+        #expect(quizzes.count == 4)
+        #expect(quizzes.allSatisfy { $0["mimeType"]?.string == "application/vnd.sunbird.questionset" && $0["qumlVersion"]?.number == 1.1 })
+
+        let hierarchy = try jsonEntry("hierarchy.json", in: url)
+        #expect(hierarchy["id"]?.string == "sunbird.content.hierarchy")
+        #expect(hierarchy["content"]?["identifier"]?.string == root["identifier"]?.string)
+        #expect(hierarchy["content"]?["children"]?.array?.first?["children"]?.array?.isEmpty == false)
+        #expect(hierarchy["params"]?["resmsgid"]?.string == manifest["params"]?["resmsgid"]?.string)
+    }
+
+    @Test func lessonPagesAreAccessibleSelfContainedAndCarryTheirImages() throws {
+        let (catalogue, course) = try loadCourse(Self.course)
+        let plan = try ECARBuilder(catalogue: catalogue).plan(course: course, language: "hi")
+        let scratch = try ScratchFolder("ecar")
+        let url = try plan.write(into: scratch.url)
+        let manifest = try jsonEntry("manifest.json", in: url)
+        let lesson = try #require(manifest["archive"]?["items"]?.array?.first { $0["name"]?.string == "चार प्रसव-पूर्व जाँचें — कब और क्या" })
+        let artifact = try #require(lesson["artifactUrl"]?.string)
+        let inner = try #require(try entries(of: url)[artifact])
+        let files = Dictionary(uniqueKeysWithValues: try readAll(ArchiveReader(data: inner, displayName: artifact)).map { ($0.0.name, $0.1) })
+        #expect(Set(files.keys) == ["index.html", "images/anc-timeline.hi.svg"])
+        let html = String(decoding: try #require(files["index.html"]), as: UTF8.self)
+        #expect(html.hasPrefix("<!doctype html>"))
+        #expect(html.contains("<html lang=\"hi\" dir=\"ltr\">"))
+        #expect(html.contains("<meta charset=\"utf-8\">"))
+        #expect(html.contains("name=\"viewport\""))
+        #expect(html.contains("<title>चार प्रसव-पूर्व जाँचें — कब और क्या</title>"))
+        #expect(html.contains("Noto Sans Devanagari") && html.contains("Mangal"))
+        #expect(html.contains("src=\"images/anc-timeline.hi.svg\""))
+        #expect(!html.contains("<script"))
+        #expect(html.range(of: #"(src|href)="(https?:)?//"#, options: .regularExpression) == nil)
+        #expect(html.contains("<table>"))
+    }
+
+    @Test func quizzesBecomeQuMLQuestions() throws {
+        let (catalogue, course) = try loadCourse(Self.course)
+        let plan = try ECARBuilder(catalogue: catalogue).plan(course: course, language: "en")
+        let scratch = try ScratchFolder("ecar")
+        let url = try plan.write(into: scratch.url)
+        let items = try #require(try jsonEntry("manifest.json", in: url)["archive"]?["items"]?.array)
+        let quiz = try #require(items.first { $0["code"]?.string == "antenatal-care-danger-signs-quiz" })
+        #expect(quiz["objectType"]?.string == "QuestionSet")
+        #expect(quiz["minimumPassPercentage"]?.int == 70)
+        #expect(quiz["maxQuestions"]?.int == 6)
+        #expect(quiz["shuffle"]?.bool == true)
+        let children = quiz["children"]?.array?.compactMap(\.string) ?? []
+        let questions = children.compactMap { id in items.first { $0["identifier"]?.string == id } }
+        #expect(questions.count == children.count)
+        let q1 = try #require(questions.first { $0["code"]?.string == "q1" })
+        #expect(q1["objectType"]?.string == "Question")
+        #expect(q1["mimeType"]?.string == "application/vnd.sunbird.question")
+        #expect(q1["qType"]?.string == "MCQ")
+        #expect(q1["responseDeclaration"]?["response1"]?["correctResponse"]?["value"]?.int == 2)
+        #expect(q1["interactions"]?["response1"]?["options"]?.array?.count == 4)
+        #expect(q1["body"]?.string?.contains("antenatal check-ups") == true)
+        let q2 = try #require(questions.first { $0["code"]?.string == "q2" })
+        #expect(q2["responseDeclaration"]?["response1"]?["cardinality"]?.string == "multiple")
+        #expect(q2["responseDeclaration"]?["response1"]?["correctResponse"]?["value"]?.array?.compactMap(\.int) == [0, 1, 2, 4])
+        let q3 = try #require(questions.first { $0["code"]?.string == "q3" })
+        #expect(q3["responseDeclaration"]?["response1"]?["correctResponse"]?["value"]?.int == 1)
+        let q4 = try #require(questions.first { $0["code"]?.string == "q4" })
+        #expect(q4["qType"]?.string == "FTB")
+        #expect(q4["responseDeclaration"]?["response1"]?["mapping"]?.array?.count == 4)
+        let q5 = try #require(questions.first { $0["code"]?.string == "q5" })
+        #expect(q5["qType"]?.string == "MTF")
+        #expect(q5["interactions"]?["response1"]?["options"]?["left"]?.array?.count == 4)
+    }
+
+    @Test func identifiersAreStableAndDifferPerEdition() throws {
+        let (catalogue, course) = try loadCourse(Self.course)
+        let builder = ECARBuilder(catalogue: catalogue)
+        let first = try builder.plan(course: course, language: "hi")
+        let second = try builder.plan(course: course, language: "hi")
+        let english = try builder.plan(course: course, language: "en")
+        #expect(first.rootIdentifier == second.rootIdentifier)
+        #expect(first.rootIdentifier != english.rootIdentifier)
+        #expect(first.itemCount == english.itemCount)
+    }
+
+    @Test func packsAProgramme() throws {
+        let catalogue = try Validator(workingDirectory: packageRoot).loadCatalogue(paths: ["courses/programmes/upam-7-day-induction"])
+        let programme = try #require(catalogue.programmes.first)
+        let plan = try ECARBuilder(catalogue: catalogue).plan(programme: programme, language: "hi")
+        #expect(plan.findings.isEmpty, "\(plan.findings.map { "\($0.location) \($0.ruleID) \($0.message.en)" })")
+        let scratch = try ScratchFolder("ecar")
+        let url = try plan.write(into: scratch.url)
+        #expect(ArchiveVerifier().verify(url).isEmpty)
+        let items = try #require(try jsonEntry("manifest.json", in: url)["archive"]?["items"]?.array)
+        #expect(items.first?["primaryCategory"]?.string == "Program")
+        let days = items.filter { $0["name"]?.string?.hasPrefix("दिन ") == true }
+        #expect(days.count == 7)
+        #expect(items.contains { $0["primaryCategory"]?.string == "Course" && $0["visibility"]?.string == "Parent" })
+    }
+
+    @Test func checksumsPassSha256sumAfterUnzip() throws {
+        guard let unzip = installedTool("unzip"), let sha256sum = installedTool("sha256sum") else {
+            print("note: unzip or sha256sum is not installed; skipping the sha256sum -c check")
+            return
+        }
+        let (catalogue, course) = try loadCourse(Self.course)
+        let scratch = try ScratchFolder("ecar")
+        let url = try ECARBuilder(catalogue: catalogue).plan(course: course, language: "hi").write(into: scratch.url)
+        let tested = try run(unzip, ["-t", "-q", url.path])
+        #expect(tested.status == 0, "\(tested.output)")
+        let folder = scratch.file("extracted")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(try run(unzip, ["-q", url.path, "-d", folder.path]).status == 0)
+        let checked = try run(sha256sum, ["-c", "--strict", "checksums.sha256"], in: folder)
+        #expect(checked.status == 0, "\(checked.output)")
+        #expect(!checked.output.contains("FAILED"))
+    }
+}
