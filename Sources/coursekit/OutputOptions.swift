@@ -7,9 +7,6 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: text, json, sarif, junit or github.")
     var format: OutputFormat = .text
 
-    @Option(help: "Language of messages: en or hi (default: from COURSEKIT_LANG / LANG).")
-    var lang: MessageLanguage?
-
     @Option(name: .customLong("fail-severity"), help: "Exit 1 when a finding is at or above this severity: error, warning or info (default: failSeverity in coursekit.yaml, else error).")
     var failSeverity: Severity?
 
@@ -18,8 +15,6 @@ struct OutputOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-color"), help: "Never colour text output.")
     var noColor = false
-
-    var messageLanguage: MessageLanguage { lang ?? .fromEnvironment() }
 
     func reporter(failSeverity: Severity, configuration: Configuration, result: ValidationResult) -> any Reporter {
         let root = sourceRootURL(result)
@@ -45,6 +40,14 @@ struct OutputOptions: ParsableArguments {
         }
         return nil
     }
+}
+
+/// `--lang en|hi`: the language of messages (default: from COURSEKIT_LANG / LANG).
+struct LanguageOption: ParsableArguments {
+    @Option(help: "Language of messages: en or hi (default: from COURSEKIT_LANG / LANG).")
+    var lang: MessageLanguage?
+
+    var messageLanguage: MessageLanguage { lang ?? .fromEnvironment() }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

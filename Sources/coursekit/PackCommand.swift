@@ -21,13 +21,26 @@ struct PackCommand: ParsableCommand {
     @Option(help: "Folder to write the archives into.")
     var out: String = "dist"
 
-    @Option(name: .customLong("edition"), help: "Language edition to pack (repeatable; default: every language the course declares).")
+    @Option(name: .customLong("lang"), help: "Language edition to pack: a language code such as hi, or all (repeatable; default: all, every language the course declares).")
+    var editionLanguages: [String] = []
+
+    @Option(name: .customLong("edition"), help: "Same as --lang CODE.")
     var editions: [String] = []
+
+    @Option(name: .customLong("messages"), help: "Language of messages: en or hi (default: from COURSEKIT_LANG / LANG).")
+    var messages: MessageLanguage?
 
     @OptionGroup var output: OutputOptions
 
+    /// The editions asked for; empty means every declared language.
+    var requestedEditions: [String] {
+        let all = editionLanguages + editions
+        return all.contains("all") ? [] : all
+    }
+
     func run() throws {
-        let language = output.messageLanguage
+        let language = messages ?? .fromEnvironment()
+        let editions = requestedEditions
         let folder = out.hasPrefix("/") ? URL(fileURLWithPath: out) : CurrentDirectory.url.appendingPathComponent(out)
         let result: CoursePackager.Result
         do {
@@ -59,9 +72,10 @@ struct VerifyCommand: ParsableCommand {
     var archives: [String]
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = output.messageLanguage
+        let language = languageOption.messageLanguage
         var findings: [Finding] = []
         for path in archives {
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : CurrentDirectory.url.appendingPathComponent(path)

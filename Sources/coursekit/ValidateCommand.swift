@@ -21,9 +21,10 @@ struct ValidateCommand: ParsableCommand {
     var config: String?
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let language = output.messageLanguage
+        let language = self.language.messageLanguage
         let options: ValidationOptions
         let result: ValidationResult
         do {

@@ -27,7 +27,7 @@ struct PackCommandTests {
         #expect(first.exitCode == 0, "\(first.standardError)\(first.standardOutput)")
         #expect(first.standardError.contains("wrote one/anm-asha-maternal-newborn-care_1.0.0_hi.ecar"))
         let second = try CommandRunner.run(
-            ["pack", course, "--out", "two", "--lang", "hi"], in: folder,
+            ["pack", course, "--out", "two", "--lang", "all", "--messages", "hi"], in: folder,
             environment: ["TZ": "Asia/Kolkata", "LANG": "hi_IN.UTF-8", "LC_ALL": "hi_IN.UTF-8"])
         #expect(second.exitCode == 0)
         #expect(second.standardError.contains("लिखा गया"))
