@@ -119,3 +119,26 @@ struct PackDeterminismTests {
         #expect(try ScratchFolder.listingOf(scratch.file("broken")).isEmpty)
     }
 }
+
+@Suite("Large media")
+struct LargeMediaTests {
+    /// A 201 MiB lesson file is streamed into the archive (never loaded whole), stored rather
+    /// than deflated, and flagged by verify as over Sunbird's 200 MiB online-only limit.
+    @Test func aLessonOverTwoHundredMebibytesIsPackedAndFlagged() throws {
+        let scratch = try ScratchFolder("large")
+        try PackFixture.write(to: scratch.url)
+        let pdf = scratch.file("courses/demo/modules/intro/assets/handout.pdf")
+        let handle = try FileHandle(forWritingTo: pdf)
+        try handle.truncate(atOffset: 201 << 20)
+        try handle.close()
+        let (catalogue, course) = try PackFixture.load(scratch.url)
+        let plan = try ECARBuilder(catalogue: catalogue).plan(course: course, language: "en")
+        #expect(plan.findings.isEmpty)
+        let url = try plan.write(into: scratch.url)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int)
+        #expect(size > 201 << 20)
+        let findings = ArchiveVerifier().verify(url, displayPath: "demo.ecar")
+        #expect(findings.map(\.ruleID) == ["archive-online-only-size"])
+        #expect(findings.first?.message.en.contains("201.0 MiB") == true)
+    }
+}
