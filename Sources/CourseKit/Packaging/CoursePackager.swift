@@ -83,31 +83,27 @@ public struct CoursePackager: Sendable {
                 findings.append(PackRule.unreadableFile.finding(at: location, error.message))
             }
         }
-        for course in catalogue.courses where isRequested(course.file, repository, requested) {
-            let folders = [course.file.path.parent] + course.modules.compactMap(\.resolved)
+        /// Packs one course or programme in each requested edition, unless its files have errors.
+        func pack(_ folders: [RepositoryPath], languages: [String], at location: SourceLocation,
+                  plan: (ECARBuilder, String) throws(ArchiveError) -> ECARPlan) {
             let blockers = blocking(folders)
-            if !blockers.isEmpty {
+            guard blockers.isEmpty else {
                 findings += blockers
-                continue
+                return
             }
             let builder = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.resolve(
                 repository: repository.root, paths: folders.map(repository.absolutePath), environment: environment))
-            for language in course.languages where editions.isEmpty || editions.contains(language) {
-                emit(try builder.plan(course: course, language: language), at: course.file.location)
+            for language in languages where editions.isEmpty || editions.contains(language) {
+                emit(try plan(builder, language), at: location)
             }
         }
+        for course in catalogue.courses where isRequested(course.file, repository, requested) {
+            pack([course.file.path.parent] + course.modules.compactMap(\.resolved), languages: course.languages,
+                 at: course.file.location) { builder, language throws(ArchiveError) in try builder.plan(course: course, language: language) }
+        }
         for programme in catalogue.programmes where isRequested(programme.file, repository, requested) {
-            let folders = [programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved)
-            let blockers = blocking(folders)
-            if !blockers.isEmpty {
-                findings += blockers
-                continue
-            }
-            let builder = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.resolve(
-                repository: repository.root, paths: folders.map(repository.absolutePath), environment: environment))
-            for language in programme.languages where editions.isEmpty || editions.contains(language) {
-                emit(try builder.plan(programme: programme, language: language), at: programme.file.location)
-            }
+            pack([programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved), languages: programme.languages,
+                 at: programme.file.location) { builder, language throws(ArchiveError) in try builder.plan(programme: programme, language: language) }
         }
         return Result(archives: archives, findings: findings)
     }
