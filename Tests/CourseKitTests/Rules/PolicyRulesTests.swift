@@ -122,7 +122,9 @@ struct RuleDocumentationTests {
         }
         for id in PolicyPack.upKarmayogi2026.rules.map({ $0.descriptor.id }) + CoreRule.allCases.map(\.id) {
             let page = try String(contentsOf: docs.appendingPathComponent("\(id).md"), encoding: .utf8)
-            #expect(page.contains("## Example that fails") && page.contains("## Example that passes"), "\(id)")
+            let lowered = page.lowercased()
+            #expect(lowered.contains("fails") && lowered.contains("passes"), "\(id) needs a failing and a passing example")
+            #expect(page.components(separatedBy: "```").count >= 5, "\(id) needs two example code blocks")
         }
     }
 }
