@@ -16,7 +16,7 @@ struct PreviewSiteTests {
         let hindi = try String(contentsOf: output.appendingPathComponent(
             "files/courses/anm-asha-maternal-newborn-care/modules/antenatal-care-danger-signs/lessons/danger-signs.html"), encoding: .utf8)
         #expect(hindi.contains("<html lang=\"hi\" dir=\"ltr\">"))
-        #expect(hindi.contains("खतरे"))
+        #expect(hindi.contains("ख़तरे"))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(
             "files/courses/anm-asha-maternal-newborn-care/modules/antenatal-care-danger-signs/assets/danger-signs.hi.svg").path))
         #expect(!FileManager.default.fileExists(atPath: output.deletingLastPathComponent()
