@@ -146,8 +146,21 @@ struct QuMLQuestionSet {
         let position = id.utf8.reduce(0) { ($0 &+ Int($1)) % 1_000_003 } % (distractors.count + 1)
         var choices = distractors.map { Choice(label: $0, correct: false) }
         choices.insert(Choice(label: answer, correct: true), at: position)
-        return [Converted(id: id, metadata: builder.metadata(id: id, prompt: prompt.replacingOccurrences(of: "____", with: "…"),
+        return [Converted(id: id, metadata: builder.metadata(id: id, prompt: choicePrompt(prompt),
                                                               choices: choices, multiple: false, score: score), score: score)]
+    }
+
+    /// A fill-in prompt as a choice question asks it: the blank shown as `…` and a closing
+    /// "(Write the number)" / "(अंक लिखें)" instruction dropped, since the learner now picks.
+    static func choicePrompt(_ prompt: String) -> String {
+        var text = prompt.replacingOccurrences(of: "____", with: "…").trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix(")") || text.hasSuffix("।)"), let open = text.lastIndex(of: "(") {
+            let instruction = text[open...].lowercased()
+            if instruction.contains("write") || instruction.contains("लिखें") {
+                text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return text
     }
 
     private static func unplayable(_ question: LocatedValue, type: String, id: String, policy: UnplayableQuestionPolicy) -> Finding {
