@@ -111,7 +111,7 @@ public struct CoursePackager: Sendable {
                       let quiz = catalogue.quiz(for: module), quiz.file.loaded else { continue }
                 pack([module.file.path.parent], languages: course.languages.filter(quiz.languages.contains),
                      at: quiz.file.location) { builder, language throws(ArchiveError) in
-                    try builder.plan(quiz: quiz, of: module, fallbackVersion: course.version, language: language)
+                    try builder.plan(quiz: quiz, of: module, language: language)
                 }
             }
         }

@@ -74,15 +74,17 @@ public struct ECARBuilder: Sendable {
     /// offline: the mobile app plays questions stored on the device only when the question set
     /// is the archive's root. Each question's `index.json` (a one-item manifest) is stored in
     /// `<question>/<question>.zip`, which the app unzips into `content/<set>/<question>/`.
-    /// The archive's version is the module's, else `fallbackVersion` (the course's).
-    public func plan(quiz: Quiz, of module: Module, fallbackVersion: String? = nil, language: String) throws(ArchiveError) -> ECARPlan {
+    /// The archive is named `<quiz-id>_<module version>_<language>.ecar`, or
+    /// `<quiz-id>_<language>.ecar` when the module has no version, so a library module's quiz
+    /// used by many courses gives one archive per edition.
+    public func plan(quiz: Quiz, of module: Module, language: String) throws(ArchiveError) -> ECARPlan {
         let assembler = ECARAssembler(catalogue: catalogue, language: language, unplayableQuestions: unplayableQuestions)
         guard let id = quiz.id else {
             return ECARPlan(archiveName: "quiz_\(language).ecar", rootIdentifier: "", language: language, entries: [],
                             itemCount: 0, findings: [assembler.missingID(quiz.file)])
         }
         assembler.rootID = id
-        let version = module.value["version"]?.string ?? fallbackVersion
+        let version = module.value["version"]?.string
         var root = assembler.quizNode(quiz, seed: ["quiz", id], visibility: "Default")
         root.metadata += assembler.catalogueFields(module.value)
         for index in root.children.indices {
@@ -99,9 +101,9 @@ public struct ECARBuilder: Sendable {
                 ("artifactUrl", .string(artifact)), ("size", .int(zip.count)),
             ]
         }
+        let name = version == nil ? "\(id)_\(language).ecar" : Self.archiveName(id: id, version: version, language: language)
         return try ECARPlan.assemble(
-            root: root, archiveName: Self.archiveName(id: id, version: version, language: language),
-            version: version, language: language, timestamp: timestamp, findings: assembler.findings)
+            root: root, archiveName: name, version: version, language: language, timestamp: timestamp, findings: assembler.findings)
     }
 
     /// Every source file an edition is built from (for `ArchiveTimestamp.fromGit`).
