@@ -63,6 +63,13 @@ struct ECARBuilderTests {
         #expect(competency["competencySubThemeName"]?.string == "Maternal Health")
         #expect(competency["competencyAreaId"]?.string?.count == 12)
         #expect(root["children"]?.array?.count == 4)
+        // The tree follows the sources: modules in the order course.yaml lists them, lessons in module order.
+        let moduleTitles = course.modules.compactMap { catalogue.module(for: $0)?.title?.best(language) }
+        #expect(root["children"]?.array?.compactMap { $0["name"]?.string } == moduleTitles)
+        let firstModule = try #require(course.modules.first.flatMap { catalogue.module(for: $0) })
+        let firstUnit = try #require(items.first { $0["identifier"]?.string == root["children"]?.array?.first?["identifier"]?.string })
+        let lessonTitles = firstModule.lessons.compactMap { lesson in lesson.entry["title"].map { TranslatedText($0).best(language) } }
+        #expect(Array((firstUnit["children"]?.array ?? []).compactMap { $0["name"]?.string }.prefix(lessonTitles.count)) == lessonTitles)
         #expect(items.allSatisfy { $0["identifier"]?.string?.range(of: "^do_[0-9a-f]{24}$", options: .regularExpression) != nil })
 
         let units = items.filter { $0["primaryCategory"]?.string == "Course Unit" }
