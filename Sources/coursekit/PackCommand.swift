@@ -30,6 +30,12 @@ struct PackCommand: ParsableCommand {
     @Option(name: .customLong("messages"), help: "Language of messages: en or hi (default: from COURSEKIT_LANG / LANG).")
     var messages: MessageLanguage?
 
+    @Option(help: "What to do with fill-in and match questions, which iGOT's QuML player cannot show: error, omit or convert (default: pack.unplayableQuestions in coursekit.yaml, else error).")
+    var unplayableQuestions: UnplayableQuestionChoice?
+
+    @Flag(help: "Also write one question-set ECAR per quiz edition (<quiz-id>_<version>_<language>.ecar), which the iGOT/Sunbird app can play offline.")
+    var questionSets = false
+
     @OptionGroup var output: OutputOptions
 
     /// The editions asked for; empty means every declared language.
@@ -43,8 +49,15 @@ struct PackCommand: ParsableCommand {
         let editions = requestedEditions
         let folder = out.hasPrefix("/") ? URL(fileURLWithPath: out) : CurrentDirectory.url.appendingPathComponent(out)
         let result: CoursePackager.Result
-        do {
-            result = try CoursePackager(workingDirectory: CurrentDirectory.url, output: folder, editions: editions).pack(paths: paths)
+        do throws(ToolError) {
+            var policy = unplayableQuestions?.policy ?? .error
+            if unplayableQuestions == nil {
+                policy = try ValidationOptions.load(workingDirectory: CurrentDirectory.url).configuration.packing.unplayableQuestions
+            }
+            var packager = CoursePackager(workingDirectory: CurrentDirectory.url, output: folder, editions: editions)
+            packager.unplayableQuestions = policy
+            packager.questionSets = questionSets
+            result = try packager.pack(paths: paths)
         } catch {
             Terminal.writeError("coursekit: " + error.text(in: language))
             throw ExitCode(2)
@@ -126,4 +139,11 @@ enum ArchiveCommandSupport {
         }
         if result.fails(at: failSeverity) { throw ExitCode(1) }
     }
+}
+
+/// `--unplayable-questions` values.
+enum UnplayableQuestionChoice: String, ExpressibleByArgument, CaseIterable {
+    case error, omit, convert
+
+    var policy: UnplayableQuestionPolicy { UnplayableQuestionPolicy(rawValue: rawValue) ?? .error }
 }

@@ -8,6 +8,7 @@ struct PackCommandTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-pack-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("courses"), to: folder.appendingPathComponent("courses"))
+        try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("coursekit.yaml"), to: folder.appendingPathComponent("coursekit.yaml"))
         return folder
     }
 

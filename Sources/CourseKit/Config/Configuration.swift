@@ -67,6 +67,8 @@ public struct Configuration: Sendable {
     public var helpBaseURI: String
     /// The rules that may be named.
     public var catalog: RuleCatalog
+    /// The `pack:` section.
+    public var packing = PackingSettings()
 
     public init(
         file: String? = nil, directory: URL, pack: PolicyPack?, rules: [String: RuleSetting] = [:],

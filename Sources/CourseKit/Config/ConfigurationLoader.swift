@@ -157,6 +157,9 @@ public struct ConfigurationLoader: Sendable {
 
         configuration.failSeverity = root["failSeverity"]?.string.flatMap(Severity.init(rawValue:))
         if let base = root["helpBaseURI"]?.string { configuration.helpBaseURI = base }
+        if let policy = root["pack"]?["unplayableQuestions"]?.string.flatMap(UnplayableQuestionPolicy.init(rawValue:)) {
+            configuration.packing.unplayableQuestions = policy
+        }
 
         problems += configuration.parameterProblems()
         problems = problems.enumerated().filter { index, problem in

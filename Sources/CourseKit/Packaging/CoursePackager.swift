@@ -12,6 +12,10 @@ public struct CoursePackager: Sendable {
     /// Language codes to pack; empty packs every edition a course declares.
     public var editions: [String]
     public var environment: [String: String]
+    /// What becomes of fill-in and match questions in ECARs.
+    public var unplayableQuestions: UnplayableQuestionPolicy = .error
+    /// Also write one question-set ECAR per quiz edition, for offline practice.
+    public var questionSets = false
 
     public init(workingDirectory: URL, output: URL, editions: [String] = [],
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -92,7 +96,8 @@ public struct CoursePackager: Sendable {
                 return
             }
             let builder = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.resolve(
-                repository: repository.root, paths: folders.map(repository.absolutePath), environment: environment))
+                repository: repository.root, paths: folders.map(repository.absolutePath), environment: environment),
+                unplayableQuestions: unplayableQuestions)
             for language in languages where editions.isEmpty || editions.contains(language) {
                 emit(try plan(builder, language), at: location)
             }
@@ -100,6 +105,15 @@ public struct CoursePackager: Sendable {
         for course in catalogue.courses where isRequested(course.file, repository, requested) {
             pack([course.file.path.parent] + course.modules.compactMap(\.resolved), languages: course.languages,
                  at: course.file.location) { builder, language throws(ArchiveError) in try builder.plan(course: course, language: language) }
+            guard questionSets else { continue }
+            for reference in course.modules {
+                guard let module = catalogue.module(for: reference), module.quiz != nil,
+                      let quiz = catalogue.quiz(for: module), quiz.file.loaded else { continue }
+                pack([module.file.path.parent], languages: course.languages.filter(quiz.languages.contains),
+                     at: quiz.file.location) { builder, language throws(ArchiveError) in
+                    try builder.plan(quiz: quiz, of: module, language: language)
+                }
+            }
         }
         for programme in catalogue.programmes where isRequested(programme.file, repository, requested) {
             pack([programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved), languages: programme.languages,

@@ -20,10 +20,13 @@ public struct ECARBuilder: Sendable {
     public var catalogue: Catalogue
     /// The archive's date (`ts`); see `ArchiveTimestamp`.
     public var timestamp: Date
+    /// What becomes of fill-in and match questions, which Sunbird's QuML player cannot render.
+    public var unplayableQuestions: UnplayableQuestionPolicy
 
-    public init(catalogue: Catalogue, timestamp: Date = ArchiveTimestamp.fallback) {
+    public init(catalogue: Catalogue, timestamp: Date = ArchiveTimestamp.fallback, unplayableQuestions: UnplayableQuestionPolicy = .error) {
         self.catalogue = catalogue
         self.timestamp = timestamp
+        self.unplayableQuestions = unplayableQuestions
     }
 
     /// `<id>_<version>_<language>.ecar`, with anything but letters, digits, `.`, `-` and `_`
@@ -38,30 +41,69 @@ public struct ECARBuilder: Sendable {
 
     /// Plans the ECAR of one language edition of a course.
     public func plan(course: Course, language: String) throws(ArchiveError) -> ECARPlan {
-        let assembler = ECARAssembler(catalogue: catalogue, language: language)
+        let assembler = ECARAssembler(catalogue: catalogue, language: language, unplayableQuestions: unplayableQuestions)
         guard let id = course.id else {
             return ECARPlan(archiveName: "course_\(language).ecar", rootIdentifier: "", language: language, entries: [],
                             itemCount: 0, findings: [assembler.missingID(course.file)])
         }
         assembler.rootID = id
-        let root = assembler.courseNode(course, seed: ["course", id], isRoot: true)
+        var root = assembler.courseNode(course, seed: ["course", id], isRoot: true)
+        root.isTrackableRoot = true
         return try ECARPlan.assemble(
             root: root, archiveName: Self.archiveName(id: id, version: course.version, language: language),
-            language: language, timestamp: timestamp, findings: assembler.findings)
+            version: course.version, language: language, timestamp: timestamp, findings: assembler.findings)
     }
 
     /// Plans the ECAR of one language edition of a programme.
     public func plan(programme: Programme, language: String) throws(ArchiveError) -> ECARPlan {
-        let assembler = ECARAssembler(catalogue: catalogue, language: language)
+        let assembler = ECARAssembler(catalogue: catalogue, language: language, unplayableQuestions: unplayableQuestions)
         guard let id = programme.id else {
             return ECARPlan(archiveName: "programme_\(language).ecar", rootIdentifier: "", language: language, entries: [],
                             itemCount: 0, findings: [assembler.missingID(programme.file)])
         }
         assembler.rootID = id
-        let root = assembler.programmeNode(programme, id: id)
+        var root = assembler.programmeNode(programme, id: id)
+        root.isTrackableRoot = true
+        let version = programme.value["version"]?.string
         return try ECARPlan.assemble(
-            root: root, archiveName: Self.archiveName(id: id, version: programme.value["version"]?.string, language: language),
-            language: language, timestamp: timestamp, findings: assembler.findings)
+            root: root, archiveName: Self.archiveName(id: id, version: version, language: language),
+            version: version, language: language, timestamp: timestamp, findings: assembler.findings)
+    }
+
+    /// Plans a question-set ECAR of one language edition of a module's quiz, for practice
+    /// offline: the mobile app plays questions stored on the device only when the question set
+    /// is the archive's root. Each question's `index.json` (a one-item manifest) is stored in
+    /// `<question>/<question>.zip`, which the app unzips into `content/<set>/<question>/`.
+    /// The archive is named `<quiz-id>_<module version>_<language>.ecar`, or
+    /// `<quiz-id>_<language>.ecar` when the module has no version, so a library module's quiz
+    /// used by many courses gives one archive per edition.
+    public func plan(quiz: Quiz, of module: Module, language: String) throws(ArchiveError) -> ECARPlan {
+        let assembler = ECARAssembler(catalogue: catalogue, language: language, unplayableQuestions: unplayableQuestions)
+        guard let id = quiz.id else {
+            return ECARPlan(archiveName: "quiz_\(language).ecar", rootIdentifier: "", language: language, entries: [],
+                            itemCount: 0, findings: [assembler.missingID(quiz.file)])
+        }
+        assembler.rootID = id
+        let version = module.value["version"]?.string
+        var root = assembler.quizNode(quiz, seed: ["quiz", id], visibility: "Default")
+        root.metadata += assembler.catalogueFields(module.value)
+        for index in root.children.indices {
+            let question = root.children[index]
+            let manifest = ECARJSON.object([
+                ("id", .string("sunbird.content.archive")), ("ver", .string("1.2")),
+                ("archive", .object([("count", .int(1)), ("items", .array([.object(question.metadata + [("parent", .string(root.identifier))])]))])),
+            ])
+            let artifact = "\(question.identifier)/\(question.identifier).zip"
+            let zip = try ZipArchiveWriter().archiveData([.data("index.json", Data(manifest.bytes()))])
+            root.children[index].files.append(.data(artifact, zip))
+            root.children[index].metadata += [
+                ("contentEncoding", .string("gzip")), ("contentDisposition", .string("inline")),
+                ("artifactUrl", .string(artifact)), ("size", .int(zip.count)),
+            ]
+        }
+        let name = version == nil ? "\(id)_\(language).ecar" : Self.archiveName(id: id, version: version, language: language)
+        return try ECARPlan.assemble(
+            root: root, archiveName: name, version: version, language: language, timestamp: timestamp, findings: assembler.findings)
     }
 
     /// Every source file an edition is built from (for `ArchiveTimestamp.fromGit`).
@@ -78,14 +120,16 @@ public struct ECARBuilder: Sendable {
 final class ECARAssembler {
     let catalogue: Catalogue
     let language: String
+    let unplayableQuestions: UnplayableQuestionPolicy
     var rootID = ""
     var findings: [Finding] = []
     private var usedIdentifiers: Set<String> = []
     private var courseTitle: String?
 
-    init(catalogue: Catalogue, language: String) {
+    init(catalogue: Catalogue, language: String, unplayableQuestions: UnplayableQuestionPolicy) {
         self.catalogue = catalogue
         self.language = language
+        self.unplayableQuestions = unplayableQuestions
     }
 
     var repository: Repository { catalogue.repository }
@@ -249,8 +293,10 @@ final class ECARAssembler {
             var unit = ECARNode(identifier: dayIdentifier, metadata: [("identifier", .string(dayIdentifier))], isCollection: true)
             var classroom: [String] = []
             var children: [ECARNode] = []
+            var sessionNumber = 0
             var seconds = 0
             for session in day["sessions"]?.array ?? [] {
+                sessionNumber += 1
                 seconds += session["duration"]?.string.flatMap(ISODuration.seconds) ?? 0
                 if let written = session["module"], let path = written.string {
                     guard let folderPath = folder.resolving(path), let module = catalogue.modules[folderPath.appending("module.yaml")] else {
@@ -268,6 +314,9 @@ final class ECARAssembler {
                     children.append(courseNode(course, seed: daySeed + ["course", course.id ?? course.file.path.string], isRoot: false))
                 } else if let title = text(session["title"]) {
                     classroom.append(title)
+                    if let page = sessionNode(session, title: title, dayLabel: label, seed: daySeed + ["session", String(sessionNumber)]) {
+                        children.append(page)
+                    }
                 }
             }
             let heading = language == "hi" ? "कक्षा सत्र: " : "Classroom sessions: "
@@ -279,6 +328,58 @@ final class ECARAssembler {
             unit.children = children
             node.children.append(unit)
         }
+        return node
+    }
+
+    /// A classroom session as a one-page html-archive (what, how long, how it is taught), so
+    /// that the day's unit shows every session and none is empty.
+    func sessionNode(_ session: LocatedValue, title: String, dayLabel: String, seed: [String]) -> ECARNode? {
+        let identifier = identifier(seed)
+        let hindi = language == "hi"
+        var rows: [(String, String)] = []
+        if let duration = session["duration"]?.string, let seconds = ISODuration.seconds(duration) {
+            let minutes = seconds / 60
+            let hours = minutes / 60, rest = minutes % 60
+            let shown = hindi
+                ? [hours > 0 ? "\(hours) घंटे" : nil, rest > 0 ? "\(rest) मिनट" : nil].compactMap { $0 }.joined(separator: " ")
+                : [hours > 0 ? "\(hours) h" : nil, rest > 0 ? "\(rest) min" : nil].compactMap { $0 }.joined(separator: " ")
+            rows.append((hindi ? "अवधि" : "Duration", shown))
+        }
+        if let mode = session["mode"]?.string {
+            let modes: [String: (String, String)] = [
+                "classroom": ("Classroom", "कक्षा"), "field-visit": ("Field visit", "क्षेत्र भ्रमण"), "online": ("Online", "ऑनलाइन"),
+                "assessment": ("Assessment", "मूल्यांकन"),
+            ]
+            let name = modes[mode].map { hindi ? $0.1 : $0.0 } ?? mode
+            rows.append((hindi ? "विधि" : "Mode", name))
+        }
+        var body = "<p>" + HTMLEscaping.escape(dayLabel) + "</p>\n<dl>\n"
+        for (term, value) in rows {
+            body += "<dt>" + HTMLEscaping.escape(term) + "</dt><dd>" + HTMLEscaping.escape(value) + "</dd>\n"
+        }
+        body += "</dl>\n"
+        if let description = text(session["description"]) {
+            body += "<p>" + HTMLEscaping.escape(description) + "</p>\n"
+        }
+        body += "<p>" + HTMLEscaping.escape(hindi
+            ? "यह सत्र प्रशिक्षण संस्थान में आमने-सामने होता है; यह पृष्ठ उसकी रूपरेखा है।"
+            : "This session takes place in person at the training institute; this page is its outline.") + "</p>\n"
+        let page = LessonPage(title: title, language: language, courseTitle: courseTitle, bodyHTML: body)
+        let data: Data
+        do {
+            data = try ZipArchiveWriter().archiveData([.data("index.html", Data(page.render().utf8))])
+        } catch {
+            findings.append(PackRule.unreadableFile.finding(at: session.location, error.message))
+            return nil
+        }
+        var node = ECARNode(identifier: identifier, metadata: [("identifier", .string(identifier))])
+        node.metadata += common(
+            name: title, description: nil, mimeType: SunbirdVocabulary.htmlArchive, primaryCategory: "Learning Resource",
+            contentType: "Resource", visibility: "Parent", encoding: "gzip", disposition: "inline")
+        let artifact = "\(identifier)/\(identifier).zip"
+        node.files.append(.data(artifact, data))
+        node.metadata += [("artifactUrl", .string(artifact)), ("size", .int(data.count))]
+        node.metadata += duration(session["duration"])
         return node
     }
 
@@ -346,7 +447,7 @@ final class ECARAssembler {
             node.metadata += common(
                 name: title, description: description, mimeType: SunbirdVocabulary.htmlArchive,
                 primaryCategory: "Learning Resource", contentType: "Resource", visibility: "Parent",
-                encoding: "gzip", disposition: "online")
+                encoding: "gzip", disposition: "inline")
             node.metadata += [("artifactUrl", .string(artifact)), ("size", .int(archive.data.count))]
         } else {
             let ext = SunbirdVocabulary.fileExtension(edition.path.name)
@@ -375,15 +476,16 @@ final class ECARAssembler {
         return node
     }
 
-    func quizNode(_ quiz: Quiz, seed: [String]) -> ECARNode {
+    func quizNode(_ quiz: Quiz, seed: [String], visibility: String = "Parent") -> ECARNode {
         let value = quiz.value
         let identifier = identifier(seed)
-        let set = QuMLQuestionSet(quiz: value, language: language)
+        let set = QuMLQuestionSet(quiz: value, language: language, policy: unplayableQuestions)
+        findings += set.findings
         var node = ECARNode(identifier: identifier, metadata: [("identifier", .string(identifier))], isCollection: true)
         if let id = quiz.id { node.metadata.append(("code", .string(id))) }
         node.metadata += common(
             name: text(value["title"]) ?? quiz.id ?? identifier, description: nil, mimeType: SunbirdVocabulary.questionSet,
-            primaryCategory: "Course Assessment", contentType: nil, visibility: "Parent", encoding: "gzip",
+            primaryCategory: "Course Assessment", contentType: nil, visibility: visibility, encoding: "gzip",
             disposition: "inline", objectType: "QuestionSet")
         node.metadata += set.metadata
         for question in set.questions {

@@ -32,8 +32,9 @@ public struct ECARPlan: Sendable {
 
     /// Lays out a tree of items as an ECAR.
     static func assemble(
-        root: ECARNode, archiveName: String, language: String, timestamp: Date, findings: [Finding]
+        root: ECARNode, archiveName: String, version: String?, language: String, timestamp: Date, findings: [Finding]
     ) throws(ArchiveError) -> ECARPlan {
+        let publication = ECARPublication(pkgVersion: ECARPublication.packageVersion(version), archiveName: archiveName)
         let items = root.flattened()
         var entries = items.flatMap(\.files)
         var digests: [(path: String, digest: String)] = []
@@ -50,7 +51,7 @@ public struct ECARPlan: Sendable {
                 }
             }
         }
-        let manifestItems = ECARJSON.array(items.map(\.manifestItem))
+        let manifestItems = ECARJSON.array(publication.manifestItems(root))
         let fileList = ChecksumList.render(digests)
         // Derived from everything the archive holds, so any change in content changes it.
         let messageID = SunbirdVocabulary.messageID(Data(manifestItems.bytes(pretty: false)) + Data(("\n" + fileList).utf8))
@@ -68,7 +69,7 @@ public struct ECARPlan: Sendable {
             ("ver", .string("1.0")),
             ("ts", .string(ts)),
             ("params", params),
-            ("content", root.hierarchyItem(depth: 0, index: 1, parent: nil)),
+            ("content", publication.hierarchyItem(root, at: ECARPlacement(parent: nil, index: 1, depth: 0))),
         ])
         let manifestData = Data(manifest.bytes())
         let hierarchyData = Data(hierarchy.bytes())

@@ -29,8 +29,24 @@ struct ManifestCheck {
         }
         checkEnvelope(manifest)
         checkItems()
+        checkEmptyUnits()
         checkStrayFiles()
         checkHierarchy()
+    }
+
+    /// A unit (a collection below the root) with no children shows learners an empty chapter.
+    private mutating func checkEmptyUnits() {
+        for item in contents.items.dropFirst() {
+            guard item["mimeType"]?.string == ArchiveVerifier.collection, let identifier = item["identifier"]?.string,
+                  (item["children"]?.array ?? []).isEmpty else { continue }
+            let name = item["name"]?.string.map { " ('\($0)')" } ?? ""
+            findings.append(ArchiveRule.emptyUnit.finding(at: item["children"]?.location ?? item.location, LocalizedText(
+                en: "unit \(identifier)\(name) has no children: learners would open an empty chapter",
+                hi: "इकाई \(identifier)\(name) में कोई सामग्री नहीं है: शिक्षार्थी खाली अध्याय खोलेंगे"),
+                hint: LocalizedText(
+                    en: "give the unit content (a module, course, lesson or session page) or leave it out of the sources",
+                    hi: "इकाई में सामग्री (मॉड्यूल, पाठ्यक्रम, पाठ या सत्र पृष्ठ) जोड़ें या उसे स्रोत से हटा दें")))
+        }
     }
 
     private mutating func invalid(_ at: SourceLocation, _ en: String, _ hi: String) {

@@ -12,6 +12,8 @@ public enum PackRule: String, CaseIterable, Sendable {
     case unreadableFile = "pack-unreadable-file"
     /// A lesson image cannot be packaged (missing or unreadable).
     case missingImage = "pack-missing-image"
+    /// A fill-in or match question, which Sunbird's QuML player cannot render, in an ECAR.
+    case unplayableQuestion = "pack-unplayable-question"
 
     public var id: String { rawValue }
 
@@ -29,6 +31,7 @@ public enum PackRule: String, CaseIterable, Sendable {
         case .unsupportedLesson: LocalizedText(en: "a lesson file type cannot be played by Sunbird", hi: "पाठ फ़ाइल का प्रकार Sunbird में नहीं चल सकता")
         case .unreadableFile: LocalizedText(en: "a file to package cannot be read", hi: "पैकेज की जाने वाली फ़ाइल पढ़ी नहीं जा सकती")
         case .missingImage: LocalizedText(en: "a lesson image cannot be packaged", hi: "पाठ का चित्र पैकेज नहीं हो सकता")
+        case .unplayableQuestion: LocalizedText(en: "a quiz question is of a type iGOT's QuML player cannot show", hi: "क्विज़ का कोई प्रश्न ऐसे प्रकार का है जिसे iGOT का QuML प्लेयर नहीं दिखा सकता")
         }
     }
 

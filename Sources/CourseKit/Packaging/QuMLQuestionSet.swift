@@ -1,23 +1,44 @@
-/// A quiz written as a QuML 1.1-style question set: the set's metadata (pass mark, questions
-/// drawn per attempt, shuffle, attempts, maximum score) and one `Question` item per question with
-/// its `body`, `interactions`, `responseDeclaration`, `outcomeDeclaration`, `answer` and
-/// `solutions`, in one language edition.
+import Foundation
+
+/// A quiz written as a QuML 1.1 question set in the shapes Sunbird's QuML player renders: the
+/// set's metadata (pass mark, questions drawn per attempt, shuffle, attempts, maximum score) and
+/// one `Question` item per question, in one language edition.
 ///
-/// Question types map as: single-choice and true-false → MCQ (single cardinality),
-/// multiple-choice → MCQ (multiple cardinality), fill-in → FTB (text), match → MTF.
+/// Every question becomes a multiple-choice question (`qType: MCQ`, `templateId:
+/// mcq-vertical`, a `body` with the `data-choice-interaction` placeholder the player fills,
+/// `interactions`, `responseDeclaration`, `editorState` and `solutions` as a map from an id to
+/// HTML): single-choice and true-false with single cardinality, multiple-choice with multiple.
+/// No QuML player renders fill-in-the-blank or match-the-following, so those follow the
+/// `UnplayableQuestionPolicy`: an error, left out with a warning, or converted (a match
+/// question into one single-choice question per pair, a fill-in question with `distractors`
+/// into one single-choice question).
 struct QuMLQuestionSet {
     struct Question {
         var id: String
         var metadata: [(String, ECARJSON)]
     }
 
+    /// One choice of a question as the learner sees it.
+    struct Choice {
+        var label: String
+        var correct: Bool
+    }
+
     var metadata: [(String, ECARJSON)]
     var questions: [Question]
+    /// `pack-unplayable-question` findings.
+    var findings: [Finding]
 
     static func text(_ value: LocatedValue?, _ language: String) -> String {
         guard let value else { return "" }
         if let text = value.string { return text }
         return TranslatedText(value).best(language)
+    }
+
+    static func texts(_ value: LocatedValue?, _ language: String) -> [String] {
+        guard let value else { return [] }
+        if let list = value.array { return list.compactMap(\.string) }
+        return (value[language] ?? value.object?.entries.first?.value)?.array?.compactMap(\.string) ?? []
     }
 
     static func paragraph(_ text: String) -> String {
@@ -28,16 +49,44 @@ struct QuMLQuestionSet {
         value == value.rounded() && abs(value) < 1e15 ? .number(String(Int64(value))) : .number(String(value))
     }
 
-    init(quiz: LocatedValue, language: String) {
+    init(quiz: LocatedValue, language: String, policy: UnplayableQuestionPolicy) {
         var questions: [Question] = []
         var points: [Double] = []
+        var findings: [Finding] = []
+        var added = 0
         for question in quiz["questions"]?.array ?? [] {
             guard let id = question["id"]?.string else { continue }
             let score = question["points"]?.number ?? 1
-            points.append(score)
-            questions.append(Question(id: id, metadata: Self.question(question, id: id, score: score, language: language)))
+            let type = question["type"]?.string ?? "single-choice"
+            let prompt = Self.text(question["prompt"], language)
+            let explanation = Self.text(question["explanation"], language)
+            let builder = QuMLChoiceQuestion(language: language, explanation: explanation)
+            switch type {
+            case "fill-in", "match":
+                let converted = policy == .convert ? Self.convert(question, type: type, id: id, prompt: prompt, score: score, language: language, builder: builder) : nil
+                if let converted {
+                    questions += converted.map { Question(id: $0.id, metadata: $0.metadata) }
+                    points += converted.map(\.score)
+                    added += converted.count - 1
+                } else {
+                    findings.append(Self.unplayable(question, type: type, id: id, policy: policy))
+                }
+            case "true-false":
+                let answer = question["answer"]?.bool ?? true
+                let words = language == "hi" ? ("सही", "गलत") : ("True", "False")
+                questions.append(Question(id: id, metadata: builder.metadata(
+                    id: id, prompt: prompt, choices: [Choice(label: words.0, correct: answer), Choice(label: words.1, correct: !answer)],
+                    multiple: false, score: score)))
+                points.append(score)
+            default:
+                let choices = (question["options"]?.array ?? []).map { Choice(label: Self.text($0["text"], language), correct: $0["correct"]?.bool ?? false) }
+                questions.append(Question(id: id, metadata: builder.metadata(
+                    id: id, prompt: prompt, choices: choices, multiple: type == "multiple-choice", score: score)))
+                points.append(score)
+            }
         }
-        let drawn = min(quiz["draw"]?.int ?? questions.count, questions.count)
+        let declared = quiz["draw"]?.int.map { $0 + added } ?? questions.count
+        let drawn = min(declared, questions.count)
         let maxScore = points.allSatisfy({ $0 == points.first }) ? Double(drawn) * (points.first ?? 1) : points.reduce(0, +)
         var metadata: [(String, ECARJSON)] = [
             ("qumlVersion", .number("1.1")),
@@ -52,8 +101,8 @@ struct QuMLQuestionSet {
             ("navigationMode", .string("non-linear")),
             ("allowSkip", .string("Yes")),
             ("requiresSubmit", .string("Yes")),
-            ("showFeedback", .bool(true)),
-            ("showSolutions", .bool(true)),
+            ("showFeedback", .string("Yes")),
+            ("showSolutions", .string("Yes")),
             ("containsUserData", .string("No")),
             ("maxScore", Self.number(maxScore)),
             ("outcomeDeclaration", .object([("maxScore", .object([
@@ -62,98 +111,143 @@ struct QuMLQuestionSet {
         ]
         self.metadata = metadata
         self.questions = questions
+        self.findings = findings
     }
 
-    private static func question(_ question: LocatedValue, id: String, score: Double, language: String) -> [(String, ECARJSON)] {
-        let type = question["type"]?.string ?? "single-choice"
-        let prompt = text(question["prompt"], language)
-        var fields: [(String, ECARJSON)] = [
+    /// A converted question: its id, metadata and points.
+    struct Converted {
+        var id: String
+        var metadata: [(String, ECARJSON)]
+        var score: Double
+    }
+
+    /// A match question as one single-choice question per pair (each worth its share of the
+    /// points), a fill-in question with distractors as one single-choice question; nil when
+    /// the question cannot be converted.
+    private static func convert(_ question: LocatedValue, type: String, id: String, prompt: String, score: Double,
+                                language: String, builder: QuMLChoiceQuestion) -> [Converted]? {
+        if type == "match" {
+            let pairs = question["pairs"]?.array ?? []
+            guard pairs.count >= 2 else { return nil }
+            let rights = pairs.map { text($0["right"], language) }
+            let share = score / Double(pairs.count)
+            return pairs.enumerated().map { index, pair in
+                let partID = "\(id)-\(index + 1)"
+                let partPrompt = "\(prompt) — \(text(pair["left"], language))"
+                let choices = rights.enumerated().map { Choice(label: $1, correct: $0 == index) }
+                return Converted(id: partID, metadata: builder.metadata(id: partID, prompt: partPrompt, choices: choices, multiple: false, score: share),
+                                 score: share)
+            }
+        }
+        let answers = texts(question["answers"], language)
+        let distractors = texts(question["distractors"], language)
+        guard let answer = answers.first, !distractors.isEmpty else { return nil }
+        // The correct choice's position follows from the id, so it is stable but not always first.
+        let position = id.utf8.reduce(0) { ($0 &+ Int($1)) % 1_000_003 } % (distractors.count + 1)
+        var choices = distractors.map { Choice(label: $0, correct: false) }
+        choices.insert(Choice(label: answer, correct: true), at: position)
+        return [Converted(id: id, metadata: builder.metadata(id: id, prompt: choicePrompt(prompt),
+                                                              choices: choices, multiple: false, score: score), score: score)]
+    }
+
+    /// A fill-in prompt as a choice question asks it: the blank shown as `…` and a closing
+    /// "(Write the number)" / "(अंक लिखें)" instruction dropped, since the learner now picks.
+    static func choicePrompt(_ prompt: String) -> String {
+        var text = prompt.replacingOccurrences(of: "____", with: "…").trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix(")") || text.hasSuffix("।)"), let open = text.lastIndex(of: "(") {
+            let instruction = text[open...].lowercased()
+            if instruction.contains("write") || instruction.contains("लिखें") {
+                text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return text
+    }
+
+    private static func unplayable(_ question: LocatedValue, type: String, id: String, policy: UnplayableQuestionPolicy) -> Finding {
+        let kind = type == "match"
+            ? LocalizedText(en: "match-the-following", hi: "मिलान (match)")
+            : LocalizedText(en: "fill-in-the-blank", hi: "रिक्त स्थान (fill-in)")
+        let location = question["type"]?.location ?? question.location
+        let message: LocalizedText
+        let hint: LocalizedText
+        switch policy {
+        case .omit:
+            message = LocalizedText(
+                en: "question '\(id)' is \(kind.en), which iGOT's QuML player cannot show; it is left out of the ECAR",
+                hi: "प्रश्न '\(id)' \(kind.hi) प्रकार का है, जिसे iGOT का QuML प्लेयर नहीं दिखा सकता; इसे ECAR में नहीं रखा गया")
+            hint = LocalizedText(
+                en: "rewrite it as a single-choice question, or set 'pack: {unplayableQuestions: convert}' in coursekit.yaml",
+                hi: "इसे एकल-विकल्प (single-choice) प्रश्न के रूप में लिखें, या coursekit.yaml में 'pack: {unplayableQuestions: convert}' रखें")
+        case .error, .convert:
+            message = LocalizedText(
+                en: "question '\(id)' is \(kind.en), which iGOT's QuML player cannot show: a learner would see a blank slide and could be stuck below the pass mark",
+                hi: "प्रश्न '\(id)' \(kind.hi) प्रकार का है, जिसे iGOT का QuML प्लेयर नहीं दिखा सकता: शिक्षार्थी को खाली स्लाइड दिखेगी और वह उत्तीर्ण अंक से नीचे अटक सकता है")
+            hint = type == "fill-in"
+                ? LocalizedText(
+                    en: "add 'distractors:' (plausible wrong answers in each language) and set 'pack: {unplayableQuestions: convert}' in coursekit.yaml, or rewrite it as a single-choice question",
+                    hi: "'distractors:' (हर भाषा में संभावित गलत उत्तर) जोड़ें और coursekit.yaml में 'pack: {unplayableQuestions: convert}' रखें, या इसे एकल-विकल्प प्रश्न के रूप में लिखें")
+                : LocalizedText(
+                    en: "set 'pack: {unplayableQuestions: convert}' in coursekit.yaml (one single-choice question per pair) or 'omit' to leave it out",
+                    hi: "coursekit.yaml में 'pack: {unplayableQuestions: convert}' (हर जोड़े के लिए एक एकल-विकल्प प्रश्न) या छोड़ने के लिए 'omit' रखें")
+        }
+        let severity: Severity = policy == .omit ? .warning : .error
+        return Finding(ruleID: PackRule.unplayableQuestion.id, severity: severity, location: location, message: message, hint: hint)
+    }
+}
+
+/// Builds the metadata of one QuML multiple-choice question as the current Sunbird editor
+/// writes it (see docs/packaging.md).
+struct QuMLChoiceQuestion {
+    var language: String
+    var explanation: String
+
+    func metadata(id: String, prompt: String, choices: [QuMLQuestionSet.Choice], multiple: Bool, score: Double) -> [(String, ECARJSON)] {
+        let paragraph = QuMLQuestionSet.paragraph
+        let number = QuMLQuestionSet.number
+        let correct = choices.indices.filter { choices[$0].correct }
+        let scoreJSON = number(score)
+        let partial = correct.isEmpty ? score : score / Double(correct.count)
+        let question = paragraph(prompt)
+        let body = "<div class='question-body'><div class='mcq-title'>\(question)</div>"
+            + "<div data-choice-interaction='response1' class='mcq-vertical'></div></div>"
+        let options = choices.enumerated().map { ECARJSON.object([("label", .string(paragraph($1.label))), ("value", .int($0))]) }
+        let editorOptions = choices.enumerated().map { index, choice in
+            ECARJSON.object([("answer", .bool(choice.correct)), ("value", .object([("body", .string(paragraph(choice.label))), ("value", .int(index))]))])
+        }
+        let solutionID = SunbirdVocabulary.messageID(Data(("solution\u{1F}" + language + "\u{1F}" + id).utf8))
+        return [
             ("name", .string(prompt.count > 120 ? String(prompt.prefix(119)) + "…" : prompt)),
             ("code", .string(id)),
             ("objectType", .string("Question")),
             ("mimeType", .string(SunbirdVocabulary.question)),
-        ]
-        let scoreJSON = number(score)
-        let outcome: ECARJSON = .object([("maxScore", .object([
-            ("cardinality", .string("single")), ("type", .string("integer")), ("defaultValue", scoreJSON),
-        ]))])
-        var options: [(label: String, correct: Bool)] = []
-        switch type {
-        case "true-false":
-            let answer = question["answer"]?.bool ?? true
-            let words = language == "hi" ? ("सही", "गलत") : ("True", "False")
-            options = [(words.0, answer), (words.1, !answer)]
-        case "single-choice", "multiple-choice":
-            options = (question["options"]?.array ?? []).map { (text($0["text"], language), $0["correct"]?.bool ?? false) }
-        default: break
-        }
-        switch type {
-        case "fill-in":
-            let answers = question["answers"]?[language]?.array?.compactMap(\.string)
-                ?? question["answers"]?.object?.entries.first?.value.array?.compactMap(\.string) ?? []
-            fields += [
-                ("primaryCategory", .string("FTB Question")),
-                ("qType", .string("FTB")),
-                ("interactionTypes", .strings(["text"])),
-                ("body", .string(paragraph(prompt))),
-                ("interactions", .object([("response1", .object([("type", .string("text"))]))])),
-                ("responseDeclaration", .object([("response1", .object([
-                    ("cardinality", .string("single")), ("type", .string("string")),
-                    ("correctResponse", .object([("value", .string(answers.first ?? ""))])),
-                    ("mapping", .array(answers.map { .object([("value", .string($0)), ("score", scoreJSON)]) })),
-                ]))])),
-                ("answer", .string(paragraph(answers.joined(separator: " / ")))),
-            ]
-        case "match":
-            let pairs = question["pairs"]?.array ?? []
-            let left = pairs.enumerated().map { ECARJSON.object([("label", .string(paragraph(text($1["left"], language)))), ("value", .int($0))]) }
-            let right = pairs.enumerated().map { ECARJSON.object([("label", .string(paragraph(text($1["right"], language)))), ("value", .int($0))]) }
-            fields += [
-                ("primaryCategory", .string("Match The Following Question")),
-                ("qType", .string("MTF")),
-                ("interactionTypes", .strings(["match"])),
-                ("body", .string(paragraph(prompt))),
-                ("interactions", .object([("response1", .object([
-                    ("type", .string("match")), ("options", .object([("left", .array(left)), ("right", .array(right))])),
-                ]))])),
-                ("responseDeclaration", .object([("response1", .object([
-                    ("cardinality", .string("multiple")), ("type", .string("map")),
-                    ("correctResponse", .object([("value", .array(pairs.indices.map {
-                        .object([("left", .int($0)), ("right", .array([.int($0)]))])
-                    }))])),
-                ]))])),
-                ("answer", .string(pairs.map { paragraph(text($0["left"], language) + " → " + text($0["right"], language)) }.joined())),
-            ]
-        default:
-            let correct = options.indices.filter { options[$0].correct }
-            let multiple = type == "multiple-choice"
-            let partial = correct.isEmpty ? score : score / Double(correct.count)
-            fields += [
-                ("primaryCategory", .string("Multiple Choice Question")),
-                ("qType", .string("MCQ")),
-                ("interactionTypes", .strings(["choice"])),
-                ("body", .string(paragraph(prompt))),
-                ("interactions", .object([("response1", .object([
-                    ("type", .string("choice")),
-                    ("options", .array(options.enumerated().map { .object([("label", .string(paragraph($1.label))), ("value", .int($0))]) })),
-                ]))])),
-                ("responseDeclaration", .object([("response1", .object([
-                    ("cardinality", .string(multiple ? "multiple" : "single")), ("type", .string("integer")),
-                    ("correctResponse", .object([("value", multiple ? .array(correct.map { .int($0) }) : .int(correct.first ?? 0))])),
-                    ("mapping", .array(correct.map { .object([("value", .int($0)), ("score", number(multiple ? partial : score))]) })),
-                ]))])),
-                ("answer", .string(correct.map { paragraph(options[$0].label) }.joined())),
-            ]
-        }
-        fields += [
-            ("outcomeDeclaration", outcome),
-            ("maxScore", scoreJSON),
-            ("solutions", .object([("explanation", .object([
-                ("type", .string("html")), ("value", .string(paragraph(text(question["explanation"], language)))),
+            ("primaryCategory", .string(multiple ? "Multiselect Multiple Choice Question" : "Multiple Choice Question")),
+            ("qType", .string("MCQ")),
+            ("templateId", .string("mcq-vertical")),
+            ("interactionTypes", .strings(["choice"])),
+            ("body", .string(body)),
+            ("editorState", .object([("options", .array(editorOptions)), ("question", .string(question))])),
+            ("interactions", .object([("response1", .object([
+                ("type", .string("choice")),
+                ("options", .array(options)),
+                ("validation", .object([("required", .string("Yes"))])),
             ]))])),
+            ("responseDeclaration", .object([("response1", .object([
+                ("maxScore", scoreJSON),
+                ("cardinality", .string(multiple ? "multiple" : "single")), ("type", .string("integer")),
+                ("correctResponse", .object([
+                    ("value", multiple ? .array(correct.map { .int($0) }) : .int(correct.first ?? 0)),
+                    ("outcomes", .object([("SCORE", scoreJSON)])),
+                ])),
+                ("mapping", .array(correct.map { .object([("value", .int($0)), ("score", number(multiple ? partial : score))]) })),
+            ]))])),
+            ("answer", .string(correct.map { paragraph(choices[$0].label) }.joined())),
+            ("outcomeDeclaration", .object([("maxScore", .object([
+                ("cardinality", .string("single")), ("type", .string("integer")), ("defaultValue", scoreJSON),
+            ]))])),
+            ("maxScore", scoreJSON),
+            ("solutions", .object([(solutionID, .string(paragraph(explanation)))])),
             ("qumlVersion", .number("1.1")),
             ("schemaVersion", .string("1.1")),
         ]
-        return fields
     }
 }

@@ -62,6 +62,23 @@ struct ArchiveVerifierTests {
         #expect(mismatch.message.en.contains("'manifest.json'"))
     }
 
+    @Test func aUnitWithoutChildrenIsReported() throws {
+        let scratch = try ScratchFolder("verify")
+        let (_, files) = try cleanArchive(scratch)
+        var changed = files
+        changed["manifest.json"] = try editJSON(try #require(files["manifest.json"])) { manifest in
+            var list = items(manifest)
+            let unit = try! #require(list.firstIndex { $0["primaryCategory"] as? String == "Course Unit" })
+            list[unit]["children"] = [Any]()
+            setItems(&manifest, list)
+        }
+        let findings = ArchiveVerifier().verify(try archive(changed, scratch), displayPath: "demo.ecar")
+        let empty = try #require(findings.first { $0.ruleID == "archive-empty-unit" })
+        #expect(empty.severity == .error)
+        #expect(empty.location.file == "demo.ecar!/manifest.json" && empty.location.line > 1)
+        #expect(empty.message.hi.contains("खाली अध्याय"))
+    }
+
     @Test func missingChildrenFilesAndDuplicateIdentifiersAreFound() throws {
         let scratch = try ScratchFolder("verify")
         let (_, files) = try cleanArchive(scratch)

@@ -34,7 +34,7 @@ struct ECARBuilderTests {
     @Test(arguments: ["hi", "en"])
     func packsAShippedCourseThatVerifiesClean(language: String) throws {
         let (catalogue, course) = try loadCourse(Self.course)
-        let plan = try ECARBuilder(catalogue: catalogue).plan(course: course, language: language)
+        let plan = try ECARBuilder(catalogue: catalogue, unplayableQuestions: .convert).plan(course: course, language: language)
         #expect(plan.findings.isEmpty, "\(plan.findings.map { "\($0.location) \($0.ruleID) \($0.message.en)" })")
         #expect(plan.archiveName == "anm-asha-maternal-newborn-care_1.0.0_\(language).ecar")
         let scratch = try ScratchFolder("ecar")
@@ -63,6 +63,13 @@ struct ECARBuilderTests {
         #expect(competency["competencySubThemeName"]?.string == "Maternal Health")
         #expect(competency["competencyAreaId"]?.string?.count == 12)
         #expect(root["children"]?.array?.count == 4)
+        // The tree follows the sources: modules in the order course.yaml lists them, lessons in module order.
+        let moduleTitles = course.modules.compactMap { catalogue.module(for: $0)?.title?.best(language) }
+        #expect(root["children"]?.array?.compactMap { $0["name"]?.string } == moduleTitles)
+        let firstModule = try #require(course.modules.first.flatMap { catalogue.module(for: $0) })
+        let firstUnit = try #require(items.first { $0["identifier"]?.string == root["children"]?.array?.first?["identifier"]?.string })
+        let lessonTitles = firstModule.lessons.compactMap { lesson in lesson.entry["title"].map { TranslatedText($0).best(language) } }
+        #expect(Array((firstUnit["children"]?.array ?? []).compactMap { $0["name"]?.string }.prefix(lessonTitles.count)) == lessonTitles)
         #expect(items.allSatisfy { $0["identifier"]?.string?.range(of: "^do_[0-9a-f]{24}$", options: .regularExpression) != nil })
 
         let units = items.filter { $0["primaryCategory"]?.string == "Course Unit" }
@@ -72,7 +79,7 @@ struct ECARBuilderTests {
         #expect(!lessons.isEmpty)
         #expect(lessons.allSatisfy {
             $0["mimeType"]?.string == "application/vnd.ekstep.html-archive" && $0["contentEncoding"]?.string == "gzip"
-                && $0["contentDisposition"]?.string == "online" && $0["artifactUrl"]?.string?.hasSuffix(".zip") == true
+                && $0["contentDisposition"]?.string == "inline" && $0["artifactUrl"]?.string?.hasSuffix(".zip") == true
         })
         let quizzes = items.filter { $0["primaryCategory"]?.string == "Course Assessment" }
         #expect(quizzes.count == 4)
@@ -87,7 +94,7 @@ struct ECARBuilderTests {
 
     @Test func lessonPagesAreAccessibleSelfContainedAndCarryTheirImages() throws {
         let (catalogue, course) = try loadCourse(Self.course)
-        let plan = try ECARBuilder(catalogue: catalogue).plan(course: course, language: "hi")
+        let plan = try ECARBuilder(catalogue: catalogue, unplayableQuestions: .convert).plan(course: course, language: "hi")
         let scratch = try ScratchFolder("ecar")
         let url = try plan.write(into: scratch.url)
         let manifest = try jsonEntry("manifest.json", in: url)
@@ -111,22 +118,30 @@ struct ECARBuilderTests {
 
     @Test func quizzesBecomeQuMLQuestions() throws {
         let (catalogue, course) = try loadCourse(Self.course)
-        let plan = try ECARBuilder(catalogue: catalogue).plan(course: course, language: "en")
+        let plan = try ECARBuilder(catalogue: catalogue, unplayableQuestions: .convert).plan(course: course, language: "en")
         let scratch = try ScratchFolder("ecar")
         let url = try plan.write(into: scratch.url)
         let items = try #require(try jsonEntry("manifest.json", in: url)["archive"]?["items"]?.array)
         let quiz = try #require(items.first { $0["code"]?.string == "antenatal-care-danger-signs-quiz" })
         #expect(quiz["objectType"]?.string == "QuestionSet")
         #expect(quiz["minimumPassPercentage"]?.int == 70)
-        #expect(quiz["maxQuestions"]?.int == 6)
+        // draw: 6, plus the 3 questions the four-pair match question adds when converted.
+        #expect(quiz["maxQuestions"]?.int == 9)
         #expect(quiz["shuffle"]?.bool == true)
-        let children = quiz["children"]?.array?.compactMap(\.string) ?? []
+        let children = quiz["children"]?.array?.compactMap { $0["identifier"]?.string } ?? []
         let questions = children.compactMap { id in items.first { $0["identifier"]?.string == id } }
+        #expect(quiz["compatibilityLevel"]?.int == 5 && quiz["status"]?.string == "Live")
         #expect(questions.count == children.count)
         let q1 = try #require(questions.first { $0["code"]?.string == "q1" })
         #expect(q1["objectType"]?.string == "Question")
         #expect(q1["mimeType"]?.string == "application/vnd.sunbird.question")
         #expect(q1["qType"]?.string == "MCQ")
+        #expect(q1["templateId"]?.string == "mcq-vertical")
+        #expect(q1["body"]?.string?.contains("data-choice-interaction='response1'") == true)
+        #expect(q1["editorState"]?["options"]?.array?.count == 4)
+        #expect(q1["parent"]?.string == quiz["identifier"]?.string)
+        let solutions = try #require(q1["solutions"]?.object)
+        #expect(solutions.entries.count == 1 && solutions.entries.first?.value.string?.hasPrefix("<p>") == true)
         #expect(q1["responseDeclaration"]?["response1"]?["correctResponse"]?["value"]?.int == 2)
         #expect(q1["interactions"]?["response1"]?["options"]?.array?.count == 4)
         #expect(q1["body"]?.string?.contains("antenatal check-ups") == true)
@@ -135,17 +150,71 @@ struct ECARBuilderTests {
         #expect(q2["responseDeclaration"]?["response1"]?["correctResponse"]?["value"]?.array?.compactMap(\.int) == [0, 1, 2, 4])
         let q3 = try #require(questions.first { $0["code"]?.string == "q3" })
         #expect(q3["responseDeclaration"]?["response1"]?["correctResponse"]?["value"]?.int == 1)
+        // A fill-in question with distractors becomes one single-choice question with the answer among them.
         let q4 = try #require(questions.first { $0["code"]?.string == "q4" })
-        #expect(q4["qType"]?.string == "FTB")
-        #expect(q4["responseDeclaration"]?["response1"]?["mapping"]?.array?.count == 4)
-        let q5 = try #require(questions.first { $0["code"]?.string == "q5" })
-        #expect(q5["qType"]?.string == "MTF")
-        #expect(q5["interactions"]?["response1"]?["options"]?["left"]?.array?.count == 4)
+        #expect(q4["qType"]?.string == "MCQ")
+        let q4Options = q4["interactions"]?["response1"]?["options"]?.array ?? []
+        #expect(q4Options.count == 4)
+        let q4Correct = try #require(q4["responseDeclaration"]?["response1"]?["correctResponse"]?["value"]?.int)
+        #expect(q4Options[q4Correct]["label"]?.string == "<p>9</p>")
+        #expect(q4["body"]?.string?.contains("(Write the number)") == false)
+        // A match question becomes one single-choice question per pair, sharing its points.
+        let parts = questions.filter { $0["code"]?.string?.hasPrefix("q5-") == true }
+        #expect(parts.count == 4)
+        #expect(parts.allSatisfy { $0["interactions"]?["response1"]?["options"]?.array?.count == 4 })
+        #expect(parts.enumerated().allSatisfy { $1["responseDeclaration"]?["response1"]?["correctResponse"]?["value"]?.int == $0 })
+        #expect(!questions.contains { ["FTB", "MTF"].contains($0["qType"]?.string ?? "") })
+    }
+
+    @Test func unplayableQuestionsAreAnErrorByDefaultAndCanBeLeftOut() throws {
+        let (catalogue, course) = try loadCourse(Self.course)
+        let refused = try ECARBuilder(catalogue: catalogue).plan(course: course, language: "hi")
+        #expect(refused.hasErrors)
+        let errors = refused.findings.filter { $0.ruleID == "pack-unplayable-question" }
+        #expect(errors.allSatisfy { $0.severity == .error && $0.hint != nil })
+        let matchError = try #require(errors.first { $0.location.file.hasSuffix("antenatal-care-danger-signs/quiz.yaml") && $0.message.en.contains("'q5'") })
+        #expect(matchError.location.line == 67 && matchError.location.column == 11)
+        #expect(matchError.message.hi.contains("मिलान"))
+        let omitted = try ECARBuilder(catalogue: catalogue, unplayableQuestions: .omit).plan(course: course, language: "hi")
+        #expect(!omitted.hasErrors)
+        #expect(omitted.findings.filter { $0.ruleID == "pack-unplayable-question" }.allSatisfy { $0.severity == .warning })
+        let scratch = try ScratchFolder("ecar")
+        let items = try #require(try jsonEntry("manifest.json", in: try omitted.write(into: scratch.url))["archive"]?["items"]?.array)
+        let quiz = try #require(items.first { $0["code"]?.string == "antenatal-care-danger-signs-quiz" })
+        let codes = (quiz["children"]?.array ?? []).compactMap { child in items.first { $0["identifier"]?.string == child["identifier"]?.string }?["code"]?.string }
+        #expect(!codes.contains("q4") && !codes.contains("q5") && codes.contains("q1"))
+    }
+
+    @Test func aQuestionSetArchiveStoresEveryQuestionForOfflinePlay() throws {
+        let (catalogue, course) = try loadCourse(Self.course)
+        let module = try #require(course.modules.compactMap { catalogue.module(for: $0) }.first { $0.quiz != nil })
+        let quiz = try #require(catalogue.quiz(for: module))
+        let plan = try ECARBuilder(catalogue: catalogue, unplayableQuestions: .convert).plan(quiz: quiz, of: module, language: "hi")
+        #expect(!plan.hasErrors)
+        let scratch = try ScratchFolder("ecar")
+        let url = try plan.write(into: scratch.url)
+        #expect(ArchiveVerifier().verify(url).isEmpty)
+        let items = try #require(try jsonEntry("manifest.json", in: url)["archive"]?["items"]?.array)
+        let root = try #require(items.first)
+        #expect(root["mimeType"]?.string == "application/vnd.sunbird.questionset" && root["visibility"]?.string == "Default")
+        let files = try entries(of: url)
+        let questions = items.dropFirst()
+        #expect(!questions.isEmpty)
+        for question in questions {
+            let id = try #require(question["identifier"]?.string)
+            #expect(question["parent"]?.string == root["identifier"]?.string)
+            #expect(question["artifactUrl"]?.string == "\(id)/\(id).zip")
+            let inner = try #require(files["\(id)/\(id).zip"])
+            let innerFile = scratch.url.appendingPathComponent("\(id).zip")
+            try inner.write(to: innerFile)
+            let index = try jsonEntry("index.json", in: innerFile)
+            #expect(index["archive"]?["items"]?.array?.first?["body"]?.string?.contains("mcq-vertical") == true)
+        }
     }
 
     @Test func identifiersAreStableAndDifferPerEdition() throws {
         let (catalogue, course) = try loadCourse(Self.course)
-        let builder = ECARBuilder(catalogue: catalogue)
+        let builder = ECARBuilder(catalogue: catalogue, unplayableQuestions: .convert)
         let first = try builder.plan(course: course, language: "hi")
         let second = try builder.plan(course: course, language: "hi")
         let english = try builder.plan(course: course, language: "en")
@@ -157,7 +226,7 @@ struct ECARBuilderTests {
     @Test func packsAProgramme() throws {
         let catalogue = try Validator(workingDirectory: packageRoot).loadCatalogue(paths: ["courses/programmes/upam-7-day-induction"])
         let programme = try #require(catalogue.programmes.first)
-        let plan = try ECARBuilder(catalogue: catalogue).plan(programme: programme, language: "hi")
+        let plan = try ECARBuilder(catalogue: catalogue, unplayableQuestions: .convert).plan(programme: programme, language: "hi")
         #expect(plan.findings.isEmpty, "\(plan.findings.map { "\($0.location) \($0.ruleID) \($0.message.en)" })")
         let scratch = try ScratchFolder("ecar")
         let url = try plan.write(into: scratch.url)
@@ -166,6 +235,24 @@ struct ECARBuilderTests {
         #expect(items.first?["primaryCategory"]?.string == "Program")
         let days = items.filter { $0["name"]?.string?.hasPrefix("दिन ") == true }
         #expect(days.count == 7)
+        // Every day holds its sessions: classroom sessions as session pages, modules and courses as themselves.
+        #expect(days.allSatisfy { !($0["children"]?.array ?? []).isEmpty })
+        let root = try #require(items.first)
+        #expect(root["trackable"]?["enabled"]?.string == "Yes" && root["trackable"]?["autoBatch"]?.string == "Yes")
+        #expect(root["leafNodesCount"]?.int == root["leafNodes"]?.array?.count)
+        #expect(root["childNodes"]?.array?.count ?? 0 > days.count)
+        #expect(root["pkgVersion"]?.int == 1_000_000 && root["compatibilityLevel"]?.int == 1)
+        let lessons = items.filter { $0["mimeType"]?.string == "application/vnd.ekstep.html-archive" }
+        #expect(!lessons.isEmpty && lessons.allSatisfy {
+            $0["contentDisposition"]?.string == "inline" && $0["contentEncoding"]?.string == "gzip"
+                && $0["downloadUrl"]?.string == $0["artifactUrl"]?.string && $0["parent"]?.string != nil && $0["depth"]?.int ?? 0 >= 2
+        })
+        for item in items {
+            for (offset, child) in (item["children"]?.array ?? []).enumerated() {
+                #expect(child["identifier"]?.string != nil && child["name"]?.string != nil && child["objectType"]?.string != nil)
+                #expect(child["index"]?.int == offset + 1 && child["depth"]?.int == (item["depth"]?.int ?? -9) + 1)
+            }
+        }
         #expect(items.contains { $0["primaryCategory"]?.string == "Course" && $0["visibility"]?.string == "Parent" })
     }
 
@@ -176,7 +263,7 @@ struct ECARBuilderTests {
         }
         let (catalogue, course) = try loadCourse(Self.course)
         let scratch = try ScratchFolder("ecar")
-        let url = try ECARBuilder(catalogue: catalogue).plan(course: course, language: "hi").write(into: scratch.url)
+        let url = try ECARBuilder(catalogue: catalogue, unplayableQuestions: .convert).plan(course: course, language: "hi").write(into: scratch.url)
         let tested = try run(unzip, ["-t", "-q", url.path])
         #expect(tested.status == 0, "\(tested.output)")
         let folder = scratch.file("extracted")
