@@ -84,7 +84,7 @@ struct ValidateCommandTests {
             let original = try String(contentsOf: file, encoding: .utf8)
             let lines = original.components(separatedBy: "\n")
             let modulesLine = try #require(lines.firstIndex { $0.hasPrefix("modules:") }) + 1
-            try lines.filter { !$0.contains("ai-for-public-servants") }.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+            try lines.filter { !$0.contains("ai-for-public-servants") && !$0.contains("ai-for-field-staff") }.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
             let result = try CommandRunner.run(["validate", "courses", "--lang", "hi"], in: folder)
             #expect(result.exitCode == 1, "\(course)")
             #expect(result.standardOutput.contains("courses/\(course)/course.yaml:\(modulesLine):1: त्रुटि[ai-module-required]: पाठ्यक्रम '\(course)' में एआई का कोई मॉड्यूल"), "\(course): \(result.standardOutput)")
