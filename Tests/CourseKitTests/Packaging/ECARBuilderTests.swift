@@ -55,7 +55,8 @@ struct ECARBuilderTests {
         #expect(root["visibility"]?.string == "Default")
         #expect(root["language"]?.array?.compactMap(\.string) == [language == "hi" ? "Hindi" : "English"])
         #expect(root["license"]?.string == "CC BY 4.0")
-        #expect(root["duration"]?.string == "18000")
+        let declared = try #require(course.value["duration"]?.string.flatMap(ISODuration.seconds))
+        #expect(root["duration"]?.string == String(declared))
         #expect(root["audience"]?.array?.compactMap(\.string) == ["anm", "asha"])
         #expect(root["appIcon"]?.string?.hasSuffix("/thumbnail.svg") == true)
         let competency = try #require(root["competencies_v5"]?.array?.first)
@@ -253,7 +254,7 @@ struct ECARBuilderTests {
                 #expect(child["index"]?.int == offset + 1 && child["depth"]?.int == (item["depth"]?.int ?? -9) + 1)
             }
         }
-        #expect(items.contains { $0["primaryCategory"]?.string == "Course" && $0["visibility"]?.string == "Parent" })
+        #expect(items.contains { $0["primaryCategory"]?.string == "Course Unit" && $0["parent"]?.string != root["identifier"]?.string })
     }
 
     @Test func checksumsPassSha256sumAfterUnzip() throws {
