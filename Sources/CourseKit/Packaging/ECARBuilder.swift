@@ -449,6 +449,8 @@ final class ECARAssembler {
                 primaryCategory: "Learning Resource", contentType: "Resource", visibility: "Parent",
                 encoding: "gzip", disposition: "inline")
             node.metadata += [("artifactUrl", .string(artifact)), ("size", .int(archive.data.count))]
+            let sources = LessonSource.list(in: document.frontMatter)
+            if !sources.isEmpty { node.metadata.append(("attributions", .strings(sources.map(\.citation)))) }
         } else {
             let ext = SunbirdVocabulary.fileExtension(edition.path.name)
             guard let mimeType = SunbirdVocabulary.mediaTypes[ext] else {

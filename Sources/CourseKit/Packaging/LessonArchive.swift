@@ -48,6 +48,7 @@ struct LessonArchive {
             entries.append(.data(name, data))
         }
         let body = rewriteImageSources(document.renderHTML(), mapping: mapping)
+            + LessonSourcesHTML.render(LessonSource.list(in: document.frontMatter), language: language)
         let page = LessonPage(title: title, language: language, courseTitle: courseTitle, bodyHTML: body)
         entries.append(.data("index.html", Data(page.render().utf8)))
         let zip = try ZipArchiveWriter().archiveData(entries)

@@ -113,7 +113,9 @@ struct ECARBuilderTests {
         #expect(html.contains("Noto Sans Devanagari") && html.contains("Mangal"))
         #expect(html.contains("src=\"images/anc-timeline.hi.svg\""))
         #expect(!html.contains("<script"))
-        #expect(html.range(of: #"(src|href)="(https?:)?//"#, options: .regularExpression) == nil)
+        // Nothing is loaded from the network (links to sources are followed only by the learner).
+        #expect(html.range(of: #"src="(https?:)?//"#, options: .regularExpression) == nil)
+        #expect(!html.contains("<link") && !html.contains("@import"))
         #expect(html.contains("<table>"))
     }
 
@@ -211,6 +213,27 @@ struct ECARBuilderTests {
             let index = try jsonEntry("index.json", in: innerFile)
             #expect(index["archive"]?["items"]?.array?.first?["body"]?.string?.contains("mcq-vertical") == true)
         }
+    }
+
+    @Test func lessonSourcesAreShownAtTheFootOfThePageAndCarriedAsAttributions() throws {
+        let (catalogue, course) = try loadCourse(Self.course)
+        let plan = try ECARBuilder(catalogue: catalogue, unplayableQuestions: .convert).plan(course: course, language: "hi")
+        let scratch = try ScratchFolder("ecar")
+        let url = try plan.write(into: scratch.url)
+        let items = try #require(try jsonEntry("manifest.json", in: url)["archive"]?["items"]?.array)
+        let cited = items.filter { !($0["attributions"]?.array ?? []).isEmpty }
+        #expect(!cited.isEmpty)
+        let lesson = try #require(cited.first)
+        let citation = try #require(lesson["attributions"]?.array?.first?.string)
+        let files = try entries(of: url)
+        let inner = scratch.url.appendingPathComponent("lesson.zip")
+        let artifact = try #require(lesson["artifactUrl"]?.string)
+        try #require(files[artifact]).write(to: inner)
+        let page = try entries(of: inner)["index.html"]
+        let html = String(decoding: try #require(page), as: UTF8.self)
+        #expect(html.contains("<footer class=\"sources\">\n<h2>स्रोत</h2>"))
+        let title = try #require(citation.components(separatedBy: " — ").first)
+        #expect(html.contains("<cite>\(HTMLEscaping.escape(title))</cite>"))
     }
 
     @Test func identifiersAreStableAndDifferPerEdition() throws {
