@@ -73,7 +73,7 @@ public enum CoreRule: String, CaseIterable, Sendable {
 
 extension Finding {
     /// A finding of a core rule at its default severity.
-    public init(_ rule: CoreRule, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil, notes: [Note] = []) {
-        self.init(ruleID: rule.id, severity: rule.defaultSeverity, location: location, message: message, hint: hint, notes: notes)
+    public init(_ rule: CoreRule, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil, notes: [Note] = [], edition: String? = nil) {
+        self.init(ruleID: rule.id, severity: rule.defaultSeverity, location: location, message: message, hint: hint, notes: notes, edition: edition)
     }
 }

@@ -221,7 +221,8 @@ final class LoadSession {
                     hi: "पाठ '\(written)' का \(LanguageNames.hindi(language)) (\(language)) संस्करण नहीं है: इसके साथ \(expected) अपेक्षित है"),
                     hint: LocalizedText(
                         en: "add the translated file, or remove '\(language)' from this module's languages",
-                        hi: "अनुवादित फ़ाइल जोड़ें, या इस मॉड्यूल की languages से '\(language)' हटाएँ")))
+                        hi: "अनुवादित फ़ाइल जोड़ें, या इस मॉड्यूल की languages से '\(language)' हटाएँ"),
+                    edition: language))
             } else if source.resolved != nil {
                 editions.append(LessonEdition(language: language, path: sourcePath, exists: true, markdown: nil))
             }

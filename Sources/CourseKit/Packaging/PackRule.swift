@@ -12,6 +12,8 @@ public enum PackRule: String, CaseIterable, Sendable {
     case unreadableFile = "pack-unreadable-file"
     /// A lesson image cannot be packaged (missing or unreadable).
     case missingImage = "pack-missing-image"
+    /// An edition is not packed because validation found errors about it.
+    case editionBlocked = "pack-edition-blocked"
 
     public var id: String { rawValue }
 
@@ -29,10 +31,11 @@ public enum PackRule: String, CaseIterable, Sendable {
         case .unsupportedLesson: LocalizedText(en: "a lesson file type cannot be played by Sunbird", hi: "पाठ फ़ाइल का प्रकार Sunbird में नहीं चल सकता")
         case .unreadableFile: LocalizedText(en: "a file to package cannot be read", hi: "पैकेज की जाने वाली फ़ाइल पढ़ी नहीं जा सकती")
         case .missingImage: LocalizedText(en: "a lesson image cannot be packaged", hi: "पाठ का चित्र पैकेज नहीं हो सकता")
+        case .editionBlocked: LocalizedText(en: "an edition is not packed because of errors about it", hi: "किसी संस्करण से जुड़ी त्रुटियों के कारण वह पैक नहीं किया गया")
         }
     }
 
-    func finding(at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) -> Finding {
-        Finding(ruleID: id, severity: defaultSeverity, location: location, message: message, hint: hint)
+    func finding(at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil, edition: String? = nil) -> Finding {
+        Finding(ruleID: id, severity: defaultSeverity, location: location, message: message, hint: hint, edition: edition)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Facts about coursekit that reporters print.
 public enum CourseKitInfo {
     public static let name = "coursekit"
-    public static let version = "0.1.0"
+    public static let version = CourseKitVersion.current
     public static let informationURI = "https://github.com/upam/coursekit"
 }
 
