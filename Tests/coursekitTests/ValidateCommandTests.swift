@@ -71,6 +71,7 @@ struct ValidateCommandTests {
     @Test func removingTheAIModuleFromAShippedCourseFails() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-ai-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         for item in ["courses", "schemas", "coursekit.yaml"] {
             try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent(item), to: folder.appendingPathComponent(item))
         }

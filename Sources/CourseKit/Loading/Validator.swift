@@ -114,16 +114,22 @@ public struct Validator: Sendable {
         do {
             batches = try loader.process(paths: urls) { catalogue in
                 var findings = catalogue.findings
-                for rule in rules { findings += rule.check(catalogue) }
+                // A file that failed to load or failed its schema, and what uses it, are not
+                // checked by the rules (see `FailedSources`).
+                let failures = FailedSources(catalogue)
+                for rule in rules { findings += rule.check(catalogue).filter { !failures.skips($0) } }
                 let files = Self.sourceFiles(catalogue)
                 return BatchOutcome(
                     findings: findings, files: files.map(\.display), identifiers: catalogue.identifierUses,
-                    suppressions: Self.suppressions(in: files, repository: catalogue.repository))
+                    suppressions: Self.suppressions(in: files, repository: catalogue.repository),
+                    skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath))
             }
         } catch {
             throw ToolError(error.message)
         }
-        let findings = (batches.flatMap(\.findings) + DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers))).sortedUnique()
+        let notChecked = FailedSources.notes(batches.flatMap(\.skipped), failedLoading: Set(batches.flatMap(\.failedLoading)))
+        let findings = (batches.flatMap(\.findings) + DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)) + notChecked)
+            .sortedUnique()
         var seen: Set<String> = []
         let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
         let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: loader.repository.displayBase)
@@ -139,6 +145,8 @@ public struct Validator: Sendable {
         var files: [String]
         var identifiers: [IdentifierUse]
         var suppressions: [Suppression]
+        var skipped: [SkippedFile]
+        var failedLoading: [String]
     }
 
     struct CheckedFile {
