@@ -5,7 +5,7 @@ import Testing
 struct PackCommandTests {
     /// A copy of the shipped catalogue in a fresh folder outside any git repository.
     func copyOfCourses() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-pack-\(UUID().uuidString)")
+        let folder = TestTemporary.url("coursekit-pack")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("courses"), to: folder.appendingPathComponent("courses"))
         return folder
@@ -49,7 +49,7 @@ struct PackCommandTests {
         #expect(listing.exitCode == 0)
         #expect(FileManager.default.fileExists(atPath: archive.path))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("dist/rural-roads-quality-control_1.0.0_hi.ecar").path))
-        if let unzip = ["/usr/bin/unzip", "/bin/unzip"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+        if let unzip = RequiredTool.path("unzip", package: "unzip", for: "the manifest date check") {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: unzip)
             process.arguments = ["-p", archive.path, "manifest.json"]
@@ -59,8 +59,6 @@ struct PackCommandTests {
             let manifest = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
             #expect(manifest.contains("\"ts\": \"2026-01-01T00:00:00Z\""))
-        } else {
-            print("note: unzip is not installed; skipping the manifest date check")
         }
     }
 
@@ -96,7 +94,7 @@ struct PackCommandTests {
 
     /// A copy of examples/department-repo in a fresh folder outside any git repository.
     func copyOfDepartmentRepository() throws -> (scratch: URL, repository: URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-dept-\(UUID().uuidString)")
+        let folder = TestTemporary.url("coursekit-dept")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let repository = folder.appendingPathComponent("department-repo")
         try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("examples/department-repo"), to: repository)

@@ -7,7 +7,7 @@ import Testing
 struct PipelineCommandTests {
     /// A copy of the shipped catalogue (courses, schemas, coursekit.yaml) in a fresh folder.
     func copyOfCatalogue() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-pipeline-\(UUID().uuidString)")
+        let folder = TestTemporary.url("coursekit-pipeline")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for item in ["courses", "schemas", "coursekit.yaml"] {
             try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent(item), to: folder.appendingPathComponent(item))

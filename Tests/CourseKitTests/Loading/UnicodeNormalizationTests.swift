@@ -14,7 +14,7 @@ struct UnicodeNormalizationTests {
 
     /// The loader fixture with a lesson linking to `written`, and a file named `onDisk`.
     func repository(lesson written: [String], files onDisk: [String]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-nfc-\(UUID().uuidString)")
+        let root = TestTemporary.url("coursekit-nfc")
         try FileManager.default.copyItem(at: CatalogueLoaderTests.fixture, to: root)
         let lessons = root.appendingPathComponent("courses/demo/modules/intro/lessons")
         for name in onDisk {
