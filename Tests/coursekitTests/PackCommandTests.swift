@@ -142,5 +142,11 @@ struct PackCommandTests {
         #expect(hindi.exitCode == 1)
         #expect(hindi.standardError.contains("लिखा गया"))
         #expect(!hindi.standardOutput.contains("pack-edition-blocked"))
+        // The old spellings still work, with a warning.
+        let old = try CommandRunner.run(["pack", "courses/e-office-for-revenue-clerks", "--out", "old", "--edition", "hi", "--messages", "hi"], in: repository)
+        #expect(old.standardError.contains("--messages"))
+        #expect(old.standardError.contains("--edition"))
+        #expect(old.standardError.contains("लिखा गया"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent("old").path) == ["e-office-for-revenue-clerks_1.0.0_hi.ecar"])
     }
 }
