@@ -9,7 +9,7 @@ import Foundation
 public struct FindingPipeline: Sendable {
     public var configuration: Configuration
     public var settings: SuppressionSettings
-    /// The folder display paths are relative to (the working directory).
+    /// The folder the paths in findings are relative to (the repository root).
     public var displayBase: URL
 
     public init(configuration: Configuration, settings: SuppressionSettings = SuppressionSettings(), displayBase: URL) {
@@ -172,11 +172,14 @@ public struct FindingPipeline: Sendable {
         en: "write '# coursekit-disable-next-line <rule-id> -- <why this is acceptable>' (in Markdown inside <!-- … -->)",
         hi: "'# coursekit-disable-next-line <नियम-id> -- <यह क्यों स्वीकार्य है>' लिखें (Markdown में <!-- … --> के भीतर)")
 
-    /// A display path relative to the config folder, or nil when the file lies outside it.
-    func configRelativePath(_ displayPath: String) -> String? {
-        let absolute = displayPath.hasPrefix("/") ? displayPath
-            : (displayBase.path == "/" ? "/" : displayBase.path + "/") + displayPath
+    /// A finding's path (relative to `displayBase`, the repository root) relative to the config
+    /// folder, or nil when the file lies outside it. When the configuration sits at the root
+    /// (the usual case) the path is used as it is.
+    func configRelativePath(_ path: String) -> String? {
         let root = configuration.directory.path
+        if !path.hasPrefix("/") && displayBase.path == root { return RepositoryPath(normalizing: path)?.string }
+        let absolute = path.hasPrefix("/") ? path
+            : (displayBase.path == "/" ? "/" : displayBase.path + "/") + path
         let prefix = root == "/" ? "/" : root + "/"
         guard absolute.hasPrefix(prefix) else { return nil }
         return RepositoryPath(normalizing: String(absolute.dropFirst(prefix.count)))?.string

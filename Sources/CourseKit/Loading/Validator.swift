@@ -132,12 +132,12 @@ public struct Validator: Sendable {
             .sortedUnique()
         var seen: Set<String> = []
         let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
-        let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: loader.repository.displayBase)
+        let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: loader.repository.root)
         let outcome = pipeline.run(findings, suppressions: batches.flatMap(\.suppressions))
         let descriptors = RuleCatalog.builtInDescriptors + rules.map(\.descriptor)
         return ValidationResult(
             findings: outcome.findings, checkedFiles: files, rules: descriptors, suppressedCount: outcome.suppressedCount,
-            repositoryRoot: loader.repository.root, displayBase: loader.repository.displayBase)
+            repositoryRoot: loader.repository.root, displayBase: loader.repository.root)
     }
 
     struct BatchOutcome: Sendable {

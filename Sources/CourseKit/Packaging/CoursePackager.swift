@@ -60,7 +60,7 @@ public struct CoursePackager: Sendable {
         let requested = urls.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
         let claims = ArchiveClaims()
         let pipeline = FindingPipeline(
-            configuration: validator.configuration, settings: validator.suppressionSettings, displayBase: loader.repository.displayBase)
+            configuration: validator.configuration, settings: validator.suppressionSettings, displayBase: loader.repository.root)
         let errors = validation.findings.filter { $0.severity == .error }
         let packager = self
         let outcomes: [Batch]
@@ -90,14 +90,14 @@ public struct CoursePackager: Sendable {
         return requested.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
     }
 
-    /// The languages of the lesson files of a catalogue, by displayed path: a finding in
+    /// The languages of the lesson files of a catalogue, by repository path: a finding in
     /// `intro.hi.md` concerns only the Hindi edition. Files used by several editions are absent.
     static func editionFiles(_ catalogue: Catalogue) -> [String: String] {
         var languages: [String: Set<String>] = [:]
         for module in catalogue.sortedModules {
             for lesson in module.lessons {
                 for edition in lesson.editions {
-                    languages[catalogue.repository.displayPath(for: edition.path), default: []].insert(edition.language)
+                    languages[edition.path.string, default: []].insert(edition.language)
                 }
             }
         }
@@ -111,7 +111,8 @@ public struct CoursePackager: Sendable {
         let editionFiles = Self.editionFiles(catalogue)
         /// The validation errors that block `language` of the item made of `folders`.
         func blocking(_ folders: [RepositoryPath], language: String) -> [Finding] {
-            let prefixes = folders.map { repository.displayPath(for: $0) + "/" }
+            // Findings carry repository paths, so a folder's findings share its path as prefix.
+            let prefixes = folders.map { $0.components.isEmpty ? "" : $0.string + "/" }
             return errors.filter { finding in
                 guard prefixes.contains(where: { finding.location.file.hasPrefix($0) }) else { return false }
                 let concerns = finding.edition ?? editionFiles[finding.location.file]

@@ -37,10 +37,20 @@ struct ConfiguredValidationTests {
         #expect(result.repositoryRoot?.path == ConfigFixtures.repo.resolvingSymlinksInPath().path)
     }
 
-    @Test func pathsAreRelativeToTheWorkingDirectoryAndOverridesStillMatch() throws {
+    /// Findings carry repository paths whatever the working directory; the reporters show them
+    /// relative to it.
+    @Test func findingsCarryRepositoryPathsAndReportersShowThemFromTheWorkingDirectory() throws {
         let drafts = ConfigFixtures.repo.appendingPathComponent("courses/drafts")
         let result = try validate(drafts)
-        #expect(Self.lines(result) == ["draft/course.yaml:9:11 error[missing-file]"])
+        #expect(Self.lines(result) == ["courses/drafts/draft/course.yaml:9:11 error[missing-file]"])
+        let text = TextReporter(useColor: false, sourceBase: drafts).render(result, language: .en)
+        #expect(text.hasPrefix("draft/course.yaml:9:11: error[missing-file]"), "\(text)")
+        #expect(text.contains(" 9 |   - path: modules/not-yet"))
+        let json = JSONReporter(displayBase: drafts).render(result, language: .en)
+        #expect(json.contains("\"file\": \"draft/course.yaml\""))
+        #expect(JSONReporter().render(result, language: .en).contains("\"file\": \"courses/drafts/draft/course.yaml\""))
+        let sarif = SARIFReporter().render(result, language: .en)
+        #expect(sarif.contains("\"uri\": \"courses/drafts/draft/course.yaml\""))
     }
 
     @Test func policyRulesComeFromThePackWithConfiguredParameters() throws {
