@@ -40,6 +40,22 @@ struct UnicodeNormalizationTests {
         #expect(NFC.equivalent(Self.matraPrecomposed, Self.matraDecomposed))
     }
 
+    /// The fast check never calls text NFC that is not, and accepts ordinary Hindi and English.
+    @Test func theQuickCheckIsConservative() {
+        let samples = [
+            Self.precomposed, Self.decomposed, Self.matraPrecomposed, Self.matraDecomposed,
+            "क्षत्रिय ज्ञान श्री", "\u{0928}\u{093C}", "\u{0929}", "\u{0915}\u{094D}\u{093C}", "\u{0915}\u{093C}\u{094D}",
+            "\u{0915}\u{0951}\u{094D}", "e\u{0301}", "\u{00E9}", "₹ 500 — “उद्धरण” …", "\u{2000}", "Ω \u{2126}",
+        ]
+        for sample in samples {
+            let full = sample.unicodeScalars.elementsEqual(sample.precomposedStringWithCanonicalMapping.unicodeScalars)
+            if NFC.quickCheck(sample) { #expect(full, "quick check accepted non-NFC \(sample.unicodeScalars.map { String($0.value, radix: 16) })") }
+            #expect(NFC.isNormalized(sample) == full)
+        }
+        #expect(NFC.quickCheck("क्षत्रिय ज्ञान श्री — ₹ 500, “ठीक”"))
+        #expect(NFC.quickCheck(Self.decomposed + Self.matraDecomposed))
+    }
+
     /// A link typed with the precomposed nukta finds the file named in NFC; the lesson's text
     /// gets one warning, at the column of the first code point to change.
     @Test func aPrecomposedReferenceFindsTheNFCFile() throws {
