@@ -20,4 +20,4 @@ measure validate "$bin" validate courses --format text
 pack_count="${PACK_COUNT:-300}"
 rm -rf "$work/out"
 mapfile -t pack_paths < <(ls -d courses/*/ | grep -v -e '/library/' -e '/programmes/' -e '/case-studies/' | head -n "$pack_count")
-count="$pack_count" measure pack "$bin" pack "${pack_paths[@]}" --out "$work/out" --lang all
+count="$pack_count" measure pack "$bin" pack "${pack_paths[@]}" --out "$work/out" --editions all

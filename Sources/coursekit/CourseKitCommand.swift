@@ -7,6 +7,7 @@ struct CourseKitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coursekit",
         abstract: "Author, validate and package government training courses for iGOT Karmayogi.",
+        version: CourseKitVersion.current,
         subcommands: [ValidateCommand.self, PreviewCommand.self, PackCommand.self, VerifyCommand.self, InspectCommand.self]
     )
 

@@ -20,7 +20,7 @@ struct OutputOptions: ParsableArguments {
         let root = sourceRootURL(result)
         return switch format {
         case .text: TextReporter(useColor: !noColor && Terminal.supportsColor, sourceBase: CurrentDirectory.url)
-        case .json: JSONReporter(failSeverity: failSeverity)
+        case .json: JSONReporter(failSeverity: failSeverity, displayBase: CurrentDirectory.url)
         case .sarif: SARIFReporter(helpBaseURI: configuration.helpBaseURI, sourceRoot: root)
         case .junit: JUnitReporter(failSeverity: failSeverity, sourceRoot: root)
         case .github: GitHubReporter(failSeverity: failSeverity, sourceRoot: root)

@@ -21,14 +21,14 @@ struct PackCommand: ParsableCommand {
     @Option(help: "Folder to write the archives into.")
     var out: String = "dist"
 
-    @Option(name: .customLong("lang"), help: "Language edition to pack: a language code such as hi, or all (repeatable; default: all, every language the course declares).")
-    var editionLanguages: [String] = []
+    @Option(name: .customLong("editions"), help: "Language editions to pack: CODE[,CODE…] such as hi,en, or all (default: all, every language the course declares).")
+    var editionList: [String] = []
 
-    @Option(name: .customLong("edition"), help: "Same as --lang CODE.")
-    var editions: [String] = []
+    @Option(name: .customLong("edition"), help: .hidden)
+    var edition: [String] = []
 
-    @Option(name: .customLong("messages"), help: "Language of messages: en or hi (default: from COURSEKIT_LANG / LANG).")
-    var messages: MessageLanguage?
+    @Option(help: "Configuration file (default: the nearest coursekit.yaml above the paths given).")
+    var config: String?
 
     @Option(help: "What to do with fill-in and match questions, which iGOT's QuML player cannot show: error, omit or convert (default: pack.unplayableQuestions in coursekit.yaml, else error).")
     var unplayableQuestions: UnplayableQuestionChoice?
@@ -37,25 +37,38 @@ struct PackCommand: ParsableCommand {
     var questionSets = false
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .customLong("messages"), help: .hidden)
+    var messages: MessageLanguage?
 
     /// The editions asked for; empty means every declared language.
     var requestedEditions: [String] {
-        let all = editionLanguages + editions
+        let all = (editionList + edition).flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            .filter { !$0.isEmpty }
         return all.contains("all") ? [] : all
     }
 
     func run() throws {
-        let language = messages ?? .fromEnvironment()
+        let language = self.language.lang ?? messages ?? .fromEnvironment()
+        if messages != nil {
+            Terminal.writeError(language == .hi
+                ? "coursekit: चेतावनी: --messages पुराना है; --lang लिखें"
+                : "coursekit: warning: --messages is deprecated; use --lang")
+        }
+        if !edition.isEmpty {
+            Terminal.writeError(language == .hi
+                ? "coursekit: चेतावनी: --edition पुराना है; --editions लिखें"
+                : "coursekit: warning: --edition is deprecated; use --editions")
+        }
         let editions = requestedEditions
         let folder = out.hasPrefix("/") ? URL(fileURLWithPath: out) : CurrentDirectory.url.appendingPathComponent(out)
+        let options: ValidationOptions
         let result: CoursePackager.Result
         do throws(ToolError) {
-            var policy = unplayableQuestions?.policy ?? .error
-            if unplayableQuestions == nil {
-                policy = try ValidationOptions.load(workingDirectory: CurrentDirectory.url).configuration.packing.unplayableQuestions
-            }
-            var packager = CoursePackager(workingDirectory: CurrentDirectory.url, output: folder, editions: editions)
-            packager.unplayableQuestions = policy
+            options = try ValidationOptions.load(workingDirectory: CurrentDirectory.url, configPath: config, paths: paths)
+            var packager = CoursePackager(workingDirectory: CurrentDirectory.url, output: folder, editions: editions, options: options)
+            packager.unplayableQuestions = unplayableQuestions?.policy ?? options.configuration.packing.unplayableQuestions
             packager.questionSets = questionSets
             result = try packager.pack(paths: paths)
         } catch {
@@ -69,7 +82,12 @@ struct PackCommand: ParsableCommand {
                 ? "लिखा गया: \(shown) (\(archive.itemCount) आइटम)"
                 : "wrote \(shown) (\(archive.itemCount) items)")
         }
-        try ArchiveCommandSupport.report(result.findings, output: output, language: language)
+        let failSeverity = output.failSeverity ?? options.configuration.failSeverity ?? .error
+        let reporter = output.reporter(failSeverity: failSeverity, configuration: options.configuration, result: result.validation)
+        if output.format != .text || !result.findings.isEmpty {
+            Terminal.write(reporter.render(result.validation, language: language))
+        }
+        if result.validation.fails(at: failSeverity) { throw ExitCode(1) }
     }
 }
 

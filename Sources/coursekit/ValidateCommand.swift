@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check courses, modules, quizzes, lessons, programmes and case studies.",
         discussion: """
-            Configuration comes from --config, else the nearest coursekit.yaml in the working directory or a folder above it, else the defaults (the up-karmayogi-2026 pack). See docs/configuration.md.
+            Configuration comes from --config, else the nearest coursekit.yaml in the folder of the first path given (the working directory when none) or a folder above it, else the defaults (the up-karmayogi-2026 pack). See docs/configuration.md.
             Exit status: 0 when clean, 1 when there are findings at or above --fail-severity, 2 when coursekit could not run.
             """
     )
@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Files or folders to check (default: the current folder).")
     var paths: [String] = []
 
-    @Option(help: "Configuration file (default: the nearest coursekit.yaml above the working directory).")
+    @Option(help: "Configuration file (default: the nearest coursekit.yaml above the paths given).")
     var config: String?
 
     @OptionGroup var output: OutputOptions
@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
         let options: ValidationOptions
         let result: ValidationResult
         do {
-            options = try ValidationOptions.load(workingDirectory: CurrentDirectory.url, configPath: config)
+            options = try ValidationOptions.load(workingDirectory: CurrentDirectory.url, configPath: config, paths: paths)
             result = try Validator(options: options).validate(paths: paths)
         } catch {
             Terminal.writeError("coursekit: " + error.text(in: language))

@@ -52,8 +52,7 @@ enum CommandRunner {
     /// Copies a fixture folder to a fresh temporary folder (outside any repository), so tests
     /// can change it and paths print relative to it.
     static func copyFixture(_ name: String) throws -> URL {
-        let destination = FileManager.default.temporaryDirectory
-            .appendingPathComponent("coursekit-e2e-\(UUID().uuidString)")
+        let destination = TestTemporary.url("coursekit-e2e")
         try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
         let target = destination.appendingPathComponent(name)
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: target)

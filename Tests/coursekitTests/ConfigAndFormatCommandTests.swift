@@ -27,6 +27,31 @@ struct ConfigAndFormatCommandTests {
         #expect(nested.standardError.contains("coursekit.yaml:2:3: unknown rule 'brokn-link'"))
     }
 
+    /// Configuration comes from the repository holding the paths given, not from the working
+    /// directory: `cd /elsewhere && coursekit validate /path/to/repo/courses` uses the repo's file.
+    @Test func theConfigurationIsFoundFromThePathsGivenNotTheWorkingDirectory() throws {
+        let folder = try folder(config: "rules:\n  brokn-link: off\n")
+        let elsewhere = try CommandRunner.copyFixture("broken-course")
+        let course = folder.appendingPathComponent("broken-course").path
+        let result = try CommandRunner.run(["validate", course], in: elsewhere)
+        #expect(result.exitCode == 2, "\(result.standardOutput)")
+        #expect(result.standardError.contains("coursekit.yaml:2:3: unknown rule 'brokn-link'"), "\(result.standardError)")
+        let pack = try CommandRunner.run(["pack", course, "--out", "dist"], in: elsewhere)
+        #expect(pack.exitCode == 2)
+        #expect(pack.standardError.contains("unknown rule 'brokn-link'"))
+    }
+
+    /// `--version` prints the one version constant, the same that reports carry.
+    @Test func versionIsTheOneTheReportsCarry() throws {
+        let folder = try folder()
+        let version = try CommandRunner.run(["--version"], in: folder)
+        #expect(version.exitCode == 0)
+        let number = version.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(number.range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil, "\(number)")
+        let json = try CommandRunner.run(["validate", "broken-course", "--format", "json"], in: folder)
+        #expect(json.standardOutput.contains("\"version\": \"\(number)\""))
+    }
+
     @Test func explicitConfigAndFailSeverity() throws {
         let folder = try folder()
         try "extends: none\nrules: {schema-type: off, schema-unknown-key: off, missing-file: warning, broken-link: info}\n"

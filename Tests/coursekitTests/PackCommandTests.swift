@@ -5,7 +5,7 @@ import Testing
 struct PackCommandTests {
     /// A copy of the shipped catalogue in a fresh folder outside any git repository.
     func copyOfCourses() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-pack-\(UUID().uuidString)")
+        let folder = TestTemporary.url("coursekit-pack")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("courses"), to: folder.appendingPathComponent("courses"))
         try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("coursekit.yaml"), to: folder.appendingPathComponent("coursekit.yaml"))
@@ -28,7 +28,7 @@ struct PackCommandTests {
         #expect(first.exitCode == 0, "\(first.standardError)\(first.standardOutput)")
         #expect(first.standardError.contains("wrote one/anm-asha-maternal-newborn-care_1.0.0_hi.ecar"))
         let second = try CommandRunner.run(
-            ["pack", course, "--out", "two", "--lang", "all", "--messages", "hi"], in: folder,
+            ["pack", course, "--out", "two", "--editions", "all", "--lang", "hi"], in: folder,
             environment: ["TZ": "Asia/Kolkata", "LANG": "hi_IN.UTF-8", "LC_ALL": "hi_IN.UTF-8"])
         #expect(second.exitCode == 0)
         #expect(second.standardError.contains("लिखा गया"))
@@ -42,7 +42,7 @@ struct PackCommandTests {
         let folder = try copyOfCourses()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CommandRunner.run(
-            ["pack", "courses/rural-roads-quality-control", "--edition", "en", "--out", "dist"], in: folder,
+            ["pack", "courses/rural-roads-quality-control", "--editions", "en", "--out", "dist"], in: folder,
             environment: ["SOURCE_DATE_EPOCH": "1767225600"])
         #expect(result.exitCode == 0)
         let archive = folder.appendingPathComponent("dist/rural-roads-quality-control_1.0.0_en.ecar")
@@ -50,7 +50,7 @@ struct PackCommandTests {
         #expect(listing.exitCode == 0)
         #expect(FileManager.default.fileExists(atPath: archive.path))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("dist/rural-roads-quality-control_1.0.0_hi.ecar").path))
-        if let unzip = ["/usr/bin/unzip", "/bin/unzip"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+        if let unzip = RequiredTool.path("unzip", package: "unzip", for: "the manifest date check") {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: unzip)
             process.arguments = ["-p", archive.path, "manifest.json"]
@@ -60,15 +60,13 @@ struct PackCommandTests {
             let manifest = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
             #expect(manifest.contains("\"ts\": \"2026-01-01T00:00:00Z\""))
-        } else {
-            print("note: unzip is not installed; skipping the manifest date check")
         }
     }
 
     @Test func verifyAndInspectReportInBothLanguages() throws {
         let folder = try copyOfCourses()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try CommandRunner.run(["pack", "courses/programmes/upam-7-day-induction", "--edition", "hi"], in: folder).exitCode == 0)
+        #expect(try CommandRunner.run(["pack", "courses/programmes/upam-7-day-induction", "--editions", "hi"], in: folder).exitCode == 0)
         let name = "dist/upam-7-day-induction_1.0.0_hi.ecar"
         let clean = try CommandRunner.run(["verify", name], in: folder)
         #expect(clean.exitCode == 0, "\(clean.standardOutput)")
@@ -93,5 +91,63 @@ struct PackCommandTests {
         let missing = try CommandRunner.run(["verify", "dist/nothing.ecar"], in: folder)
         #expect(missing.exitCode == 2)
         #expect(try CommandRunner.run(["inspect", "dist/nothing.ecar"], in: folder).exitCode == 2)
+    }
+
+    /// A copy of examples/department-repo in a fresh folder outside any git repository.
+    func copyOfDepartmentRepository() throws -> (scratch: URL, repository: URL) {
+        let folder = TestTemporary.url("coursekit-dept")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let repository = folder.appendingPathComponent("department-repo")
+        try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("examples/department-repo"), to: repository)
+        return (folder, repository)
+    }
+
+    /// validate and pack agree: run from another folder, both find the repository's
+    /// coursekit.yaml (suppressions, drafts override); pack writes every edition validate accepts
+    /// and skips the draft's English edition that the configuration knowingly leaves untranslated.
+    @Test func packWritesWhatValidateAcceptsInTheDepartmentRepository() throws {
+        let (scratch, repository) = try copyOfDepartmentRepository()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let elsewhere = scratch.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let validate = try CommandRunner.run(["validate", repository.appendingPathComponent("courses").path], in: elsewhere)
+        #expect(validate.exitCode == 0, "\(validate.standardOutput)")
+        #expect(validate.standardOutput.contains("4 suppressed inline"))
+        let pack = try CommandRunner.run(["pack", repository.path, "--out", "dist"], in: elsewhere)
+        #expect(pack.exitCode == 0, "\(pack.standardOutput)\(pack.standardError)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: elsewhere.appendingPathComponent("dist").path).sorted()
+        #expect(written == ["e-office-for-revenue-clerks_1.0.0_en.ecar", "e-office-for-revenue-clerks_1.0.0_hi.ecar", "land-records-basics_0.1.0_hi.ecar"])
+        #expect(pack.standardOutput.contains("info[pack-missing-edition]"))
+        #expect(!pack.standardOutput.contains("error["))
+    }
+
+    /// An error about one edition (a broken link in the English lesson) blocks that edition
+    /// only, and the message names it; the Hindi edition is still written.
+    @Test func anErrorAboutOneEditionBlocksOnlyThatEdition() throws {
+        let (scratch, repository) = try copyOfDepartmentRepository()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let lesson = repository.appendingPathComponent("courses/e-office-for-revenue-clerks/modules/e-office-basics/lessons/opening-a-file.en.md")
+        var text = try String(contentsOf: lesson, encoding: .utf8)
+        text += "\nSee [the form](form-7.pdf).\n"
+        try text.write(to: lesson, atomically: true, encoding: .utf8)
+        let validate = try CommandRunner.run(["validate", "courses/e-office-for-revenue-clerks"], in: repository)
+        #expect(validate.exitCode == 1)
+        let pack = try CommandRunner.run(["pack", "courses/e-office-for-revenue-clerks", "--out", "dist", "--lang", "en"], in: repository)
+        #expect(pack.exitCode == 1)
+        let written = try FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent("dist").path).sorted()
+        #expect(written == ["e-office-for-revenue-clerks_1.0.0_hi.ecar"])
+        #expect(pack.standardOutput.contains("error[pack-edition-blocked]: the English (en) edition of course 'e-office-for-revenue-clerks' is not packed: 1 error about it"), "\(pack.standardOutput)")
+        #expect(pack.standardOutput.contains("error[broken-link]"))
+        // --editions picks editions; --lang stays the message language.
+        let hindi = try CommandRunner.run(["pack", "courses/e-office-for-revenue-clerks", "--out", "hi-only", "--editions", "hi", "--lang", "hi"], in: repository)
+        #expect(hindi.exitCode == 1)
+        #expect(hindi.standardError.contains("लिखा गया"))
+        #expect(!hindi.standardOutput.contains("pack-edition-blocked"))
+        // The old spellings still work, with a warning.
+        let old = try CommandRunner.run(["pack", "courses/e-office-for-revenue-clerks", "--out", "old", "--edition", "hi", "--messages", "hi"], in: repository)
+        #expect(old.standardError.contains("--messages"))
+        #expect(old.standardError.contains("--edition"))
+        #expect(old.standardError.contains("लिखा गया"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent("old").path) == ["e-office-for-revenue-clerks_1.0.0_hi.ecar"])
     }
 }

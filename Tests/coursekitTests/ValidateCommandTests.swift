@@ -69,8 +69,9 @@ struct ValidateCommandTests {
     /// Issue acceptance: removing the AI module from any shipped course fails validation with a
     /// Hindi message naming the course file, line and rule.
     @Test func removingTheAIModuleFromAShippedCourseFails() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-ai-\(UUID().uuidString)")
+        let folder = TestTemporary.url("coursekit-ai")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         for item in ["courses", "schemas", "coursekit.yaml"] {
             try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent(item), to: folder.appendingPathComponent(item))
         }

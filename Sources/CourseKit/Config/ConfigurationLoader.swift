@@ -34,14 +34,16 @@ public struct ConfigurationLoader: Sendable {
     }
 
     /// The configuration for a run: the file named by `--config` (relative to the working
-    /// directory), else the nearest `coursekit.yaml` above the working directory, else defaults.
-    public func resolve(explicitPath: String?, workingDirectory: URL) throws(ToolError) -> Configuration {
+    /// directory), else the nearest `coursekit.yaml` in or above `searchFrom`, else defaults.
+    /// `searchFrom` is where discovery starts (the folder of the paths being checked); it
+    /// defaults to the working directory.
+    public func resolve(explicitPath: String?, workingDirectory: URL, searchFrom: URL? = nil) throws(ToolError) -> Configuration {
         if let explicitPath {
             let url = explicitPath.hasPrefix("/") ? URL(fileURLWithPath: explicitPath)
                 : workingDirectory.appendingPathComponent(explicitPath)
             return try load(fileAt: url, workingDirectory: workingDirectory)
         }
-        guard let found = Self.discover(from: workingDirectory) else {
+        guard let found = Self.discover(from: searchFrom ?? workingDirectory) else {
             return .defaults(directory: workingDirectory, catalog: catalog)
         }
         return try load(fileAt: found, workingDirectory: workingDirectory)

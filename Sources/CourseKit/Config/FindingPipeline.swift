@@ -9,7 +9,7 @@ import Foundation
 public struct FindingPipeline: Sendable {
     public var configuration: Configuration
     public var settings: SuppressionSettings
-    /// The folder display paths are relative to (the working directory).
+    /// The folder the paths in findings are relative to (the repository root).
     public var displayBase: URL
 
     public init(configuration: Configuration, settings: SuppressionSettings = SuppressionSettings(), displayBase: URL) {
@@ -44,7 +44,7 @@ public struct FindingPipeline: Sendable {
         var remaining = findings.compactMap(graded)
         var checks: [Finding] = []
         var active: [Suppression] = []
-        for suppression in Set(suppressions).sorted(by: { $0.location < $1.location || ($0.location == $1.location && $0.ruleID < $1.ruleID) }) {
+        for suppression in Self.ordered(suppressions) {
             if let problem = check(suppression) { checks.append(problem) } else { active.append(suppression) }
         }
 
@@ -74,7 +74,42 @@ public struct FindingPipeline: Sendable {
                     hi: "यह टिप्पणी हटा दें; जिस समस्या के लिए यह लिखी गई थी वह अब नहीं है")))
         }
         remaining += checks.compactMap(graded)
-        return Outcome(findings: remaining.sorted(), suppressedCount: suppressedCount)
+        return Outcome(findings: remaining.sortedUnique(), suppressedCount: suppressedCount)
+    }
+
+    /// Suppressions in a total order (location, rule, scope, reason) without duplicates.
+    static func ordered(_ suppressions: [Suppression]) -> [Suppression] {
+        func key(_ s: Suppression) -> [String] {
+            let scope: String = switch s.scope {
+            case .file: "file"
+            case .line(let line): String(format: "line %010d", line)
+            }
+            return [s.location.file, String(format: "%010d", s.location.line), String(format: "%010d", s.location.column),
+                    s.ruleID, scope, s.reason ?? ""]
+        }
+        var result: [Suppression] = []
+        for suppression in suppressions.sorted(by: { key($0).lexicographicallyPrecedes(key($1)) }) where result.last != suppression {
+            result.append(suppression)
+        }
+        return result
+    }
+
+    /// Re-grades findings by the configuration alone (no suppressions): for findings produced
+    /// after validation, such as `pack`'s.
+    public func graded(_ findings: [Finding]) -> [Finding] {
+        findings.compactMap { finding in
+            guard let level = configuration.level(for: finding.ruleID, at: configRelativePath(finding.location.file)) else { return finding }
+            guard let severity = level.severity else { return nil }
+            var copy = finding
+            copy.severity = severity
+            return copy
+        }
+    }
+
+    /// True when the configuration switches `ruleID` off for the file of `location`.
+    public func isOff(_ ruleID: String, at location: SourceLocation) -> Bool {
+        guard let level = configuration.level(for: ruleID, at: configRelativePath(location.file)) else { return false }
+        return level.severity == nil
     }
 
     private func scopeText(_ scope: Suppression.Scope) -> LocalizedText {
@@ -137,11 +172,14 @@ public struct FindingPipeline: Sendable {
         en: "write '# coursekit-disable-next-line <rule-id> -- <why this is acceptable>' (in Markdown inside <!-- … -->)",
         hi: "'# coursekit-disable-next-line <नियम-id> -- <यह क्यों स्वीकार्य है>' लिखें (Markdown में <!-- … --> के भीतर)")
 
-    /// A display path relative to the config folder, or nil when the file lies outside it.
-    func configRelativePath(_ displayPath: String) -> String? {
-        let absolute = displayPath.hasPrefix("/") ? displayPath
-            : (displayBase.path == "/" ? "/" : displayBase.path + "/") + displayPath
+    /// A finding's path (relative to `displayBase`, the repository root) relative to the config
+    /// folder, or nil when the file lies outside it. When the configuration sits at the root
+    /// (the usual case) the path is used as it is.
+    func configRelativePath(_ path: String) -> String? {
         let root = configuration.directory.path
+        if !path.hasPrefix("/") && displayBase.path == root { return RepositoryPath(normalizing: path)?.string }
+        let absolute = path.hasPrefix("/") ? path
+            : (displayBase.path == "/" ? "/" : displayBase.path + "/") + path
         let prefix = root == "/" ? "/" : root + "/"
         guard absolute.hasPrefix(prefix) else { return nil }
         return RepositoryPath(normalizing: String(absolute.dropFirst(prefix.count)))?.string

@@ -35,6 +35,8 @@ public enum CoreRule: String, CaseIterable, Sendable {
     case pathOutsideRepository = "path-outside-repository"
     case duplicateID = "duplicate-id"
     case schemaReference = "schema-reference"
+    case notChecked = "not-checked"
+    case unicodeNormalization = "unicode-normalization"
 
     public var id: String { rawValue }
 
@@ -43,7 +45,11 @@ public enum CoreRule: String, CaseIterable, Sendable {
     }
 
     public var defaultSeverity: Severity {
-        self == .schemaReference ? .warning : .error
+        switch self {
+        case .schemaReference, .unicodeNormalization: .warning
+        case .notChecked: .info
+        default: .error
+        }
     }
 
     private var summary: LocalizedText {
@@ -67,13 +73,19 @@ public enum CoreRule: String, CaseIterable, Sendable {
         case .schemaReference: LocalizedText(
             en: "the yaml-language-server $schema line is missing or names the wrong schema",
             hi: "yaml-language-server की $schema पंक्ति नहीं है या गलत स्कीमा बताती है")
+        case .notChecked: LocalizedText(
+            en: "files that use a file that failed to load or failed its schema were not checked",
+            hi: "लोड न हो सकी या स्कीमा पर खरी न उतरी फ़ाइल का उपयोग करने वाली फ़ाइलें नहीं जाँची गईं")
+        case .unicodeNormalization: LocalizedText(
+            en: "text or a file name is not in Unicode NFC",
+            hi: "पाठ या फ़ाइल का नाम यूनिकोड NFC में नहीं है")
         }
     }
 }
 
 extension Finding {
     /// A finding of a core rule at its default severity.
-    public init(_ rule: CoreRule, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil, notes: [Note] = []) {
-        self.init(ruleID: rule.id, severity: rule.defaultSeverity, location: location, message: message, hint: hint, notes: notes)
+    public init(_ rule: CoreRule, at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil, notes: [Note] = [], edition: String? = nil) {
+        self.init(ruleID: rule.id, severity: rule.defaultSeverity, location: location, message: message, hint: hint, notes: notes, edition: edition)
     }
 }

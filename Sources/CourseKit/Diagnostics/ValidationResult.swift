@@ -10,7 +10,9 @@ public struct ValidationResult: Sendable {
     public var suppressedCount: Int
     /// The repository root (folder of `coursekit.yaml` or `.git`), for repository-relative paths.
     public var repositoryRoot: URL?
-    /// The folder the paths in findings are relative to (the working directory).
+    /// The folder the paths in findings are relative to: the repository root for `validate` and
+    /// `pack` (findings carry repository paths), the working directory for `verify`. How a path
+    /// is shown is decided by the reporters (`ReportPaths`).
     public var displayBase: URL?
 
     public init(

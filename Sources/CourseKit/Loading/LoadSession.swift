@@ -63,6 +63,10 @@ final class LoadSession {
             return file
         }
         report(schemas.findings(for: file.value, kind: kind))
+        if let finding = NFC.textFinding(String(decoding: data, as: UTF8.self), file: display) { report(finding) }
+        if [.course, .programme, .caseStudy].contains(kind), let finding = NFC.nameFinding(path, at: .wholeFile(display)) {
+            report(finding)
+        }
         if let text = String(validating: data.prefix(2_048), as: UTF8.self) ?? String(validating: data.prefix(1_024), as: UTF8.self) {
             checkSchemaComment(text, file: file)
         }
@@ -221,7 +225,8 @@ final class LoadSession {
                     hi: "पाठ '\(written)' का \(LanguageNames.hindi(language)) (\(language)) संस्करण नहीं है: इसके साथ \(expected) अपेक्षित है"),
                     hint: LocalizedText(
                         en: "add the translated file, or remove '\(language)' from this module's languages",
-                        hi: "अनुवादित फ़ाइल जोड़ें, या इस मॉड्यूल की languages से '\(language)' हटाएँ")))
+                        hi: "अनुवादित फ़ाइल जोड़ें, या इस मॉड्यूल की languages से '\(language)' हटाएँ"),
+                    edition: language))
             } else if source.resolved != nil {
                 editions.append(LessonEdition(language: language, path: sourcePath, exists: true, markdown: nil))
             }
@@ -246,6 +251,7 @@ final class LoadSession {
                 hint: Self.hint(for: .encoding)))
             return edition
         }
+        if let finding = NFC.textFinding(text, file: display) { report(finding) }
         let document: MarkdownDocument
         do {
             document = try MarkdownDocument.parse(text: text, path: display)

@@ -14,7 +14,7 @@ struct ReferenceResolver {
     ) -> FileReference {
         var reference = FileReference(written: written, location: location, resolved: nil)
         guard !written.hasPrefix("/"), !written.contains("\\"), !(written.count > 1 && Array(written)[1] == ":"),
-              let path = folder.resolving(written)
+              let writtenPath = folder.resolving(written)
         else {
             report(Finding(.pathOutsideRepository, at: location, LocalizedText(
                 en: "path '\(written)' is absolute or leaves the repository",
@@ -24,9 +24,18 @@ struct ReferenceResolver {
                     hi: "इस फ़ाइल के सापेक्ष पथ लिखें, / का उपयोग करें और रिपॉज़िटरी के भीतर रहें")))
             return reference
         }
-        switch (repository.entryType(path), expectation) {
+        // Written references and file names are compared in NFC: when the exact bytes are not
+        // on disk, a name that is the same in NFC is the file meant.
+        var path = writtenPath
+        var type = repository.entryType(path)
+        if type == .missing, let onDisk = repository.normalizedLookup(path) {
+            path = onDisk
+            type = repository.entryType(path)
+        }
+        switch (type, expectation) {
         case (.file, .file), (.directory, .directory):
             reference.resolved = path
+            if let finding = NFC.nameFinding(path, at: location) { report(finding) }
         case (.linkOutside, _):
             report(Finding(.pathOutsideRepository, at: location, LocalizedText(
                 en: "'\(written)' is a symbolic link pointing outside the repository",

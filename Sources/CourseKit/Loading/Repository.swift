@@ -5,7 +5,8 @@ import Foundation
 /// reference can read outside the root, follow a symlink out of it, or read a huge file.
 public struct Repository: Sendable {
     public let root: URL
-    /// Paths in diagnostics are shown relative to this folder (normally the working directory).
+    /// The working directory the run started in (paths in findings are relative to `root`;
+    /// reporters show them relative to this folder).
     public let displayBase: URL
     public var maximumFileSize: Int
 
@@ -50,13 +51,10 @@ public struct Repository: Sendable {
 
     private var rootPrefix: String { root.path == "/" ? "/" : root.path + "/" }
 
-    /// The path as shown to the user: relative to the display base when inside it.
+    /// The path findings carry for a file: relative to the repository root. How it is shown
+    /// (relative to the working directory, to a CI workspace) is decided by the reporters.
     public func displayPath(for path: RepositoryPath) -> String {
-        let absolute = absolutePath(path)
-        let base = displayBase.path == "/" ? "/" : displayBase.path + "/"
-        if absolute.hasPrefix(base) { return String(absolute.dropFirst(base.count)) }
-        if absolute == displayBase.path { return "." }
-        return absolute
+        path.components.isEmpty ? "." : path.string
     }
 
     /// The repository path of an absolute URL, when it lies inside the root.

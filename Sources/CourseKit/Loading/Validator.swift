@@ -13,10 +13,14 @@ public struct ValidationOptions: Sendable {
         self.schemas = schemas
     }
 
-    /// Loads the bundled schemas and the configuration the way `coursekit validate` does:
-    /// `configPath` when given, else the nearest `coursekit.yaml` above `workingDirectory`,
-    /// else the defaults. Any problem is a `ToolError` (exit 2).
-    public static func load(workingDirectory: URL, configPath: String? = nil, catalog: RuleCatalog = RuleCatalog()) throws(ToolError) -> ValidationOptions {
+    /// Loads the bundled schemas and the configuration the way `coursekit validate` and
+    /// `coursekit pack` do: `configPath` when given (relative to `workingDirectory`), else the
+    /// nearest `coursekit.yaml` in or above the folder of the first of `paths` (the repository
+    /// being checked, wherever the command runs from), else the defaults. Any problem is a
+    /// `ToolError` (exit 2).
+    public static func load(
+        workingDirectory: URL, configPath: String? = nil, paths: [String] = [], catalog: RuleCatalog = RuleCatalog()
+    ) throws(ToolError) -> ValidationOptions {
         let schemas: SchemaSet
         do {
             schemas = try SchemaSet.bundled()
@@ -24,8 +28,20 @@ public struct ValidationOptions: Sendable {
             throw ToolError(error.message)
         }
         let configuration = try ConfigurationLoader(schemas: schemas, catalog: catalog)
-            .resolve(explicitPath: configPath, workingDirectory: workingDirectory)
+            .resolve(explicitPath: configPath, workingDirectory: workingDirectory,
+                     searchFrom: configurationSearchFolder(paths: paths, workingDirectory: workingDirectory))
         return ValidationOptions(workingDirectory: workingDirectory, configuration: configuration, schemas: schemas)
+    }
+
+    /// The folder configuration discovery starts from: the first path given (its folder when it
+    /// is a file), else the working directory.
+    static func configurationSearchFolder(paths: [String], workingDirectory: URL) -> URL {
+        guard let first = paths.first else { return workingDirectory }
+        let url = (first.hasPrefix("/") ? URL(fileURLWithPath: first) : workingDirectory.appendingPathComponent(first))
+            .standardizedFileURL.resolvingSymlinksInPath()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { return url }
+        return url.deletingLastPathComponent()
     }
 }
 
@@ -98,25 +114,30 @@ public struct Validator: Sendable {
         do {
             batches = try loader.process(paths: urls) { catalogue in
                 var findings = catalogue.findings
-                for rule in rules { findings += rule.check(catalogue) }
+                // A file that failed to load or failed its schema, and what uses it, are not
+                // checked by the rules (see `FailedSources`).
+                let failures = FailedSources(catalogue)
+                for rule in rules { findings += rule.check(catalogue).filter { !failures.skips($0) } }
                 let files = Self.sourceFiles(catalogue)
                 return BatchOutcome(
                     findings: findings, files: files.map(\.display), identifiers: catalogue.identifierUses,
-                    suppressions: Self.suppressions(in: files, repository: catalogue.repository))
+                    suppressions: Self.suppressions(in: files, repository: catalogue.repository),
+                    skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath))
             }
         } catch {
             throw ToolError(error.message)
         }
-        var findings = Set(batches.flatMap(\.findings))
-        findings.formUnion(DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)))
+        let notChecked = FailedSources.notes(batches.flatMap(\.skipped), failedLoading: Set(batches.flatMap(\.failedLoading)))
+        let findings = (batches.flatMap(\.findings) + DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)) + notChecked)
+            .sortedUnique()
         var seen: Set<String> = []
         let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
-        let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: loader.repository.displayBase)
-        let outcome = pipeline.run(Array(findings), suppressions: batches.flatMap(\.suppressions))
+        let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: loader.repository.root)
+        let outcome = pipeline.run(findings, suppressions: batches.flatMap(\.suppressions))
         let descriptors = RuleCatalog.builtInDescriptors + rules.map(\.descriptor)
         return ValidationResult(
             findings: outcome.findings, checkedFiles: files, rules: descriptors, suppressedCount: outcome.suppressedCount,
-            repositoryRoot: loader.repository.root, displayBase: loader.repository.displayBase)
+            repositoryRoot: loader.repository.root, displayBase: loader.repository.root)
     }
 
     struct BatchOutcome: Sendable {
@@ -124,6 +145,8 @@ public struct Validator: Sendable {
         var files: [String]
         var identifiers: [IdentifierUse]
         var suppressions: [Suppression]
+        var skipped: [SkippedFile]
+        var failedLoading: [String]
     }
 
     struct CheckedFile {

@@ -1,10 +1,15 @@
 import Foundation
 
 /// Packs every course and programme under the given paths into ECARs, one per language
-/// edition, for `coursekit pack`. Sources load in parallel, memory-bounded batches (see
-/// `CatalogueLoader.process`); a course whose files have structural errors is not packed, and
-/// neither is an edition with packaging errors. Each archive's date comes from
-/// `ArchiveTimestamp.resolve` (`SOURCE_DATE_EPOCH`, else git, else 1980-01-01).
+/// edition, for `coursekit pack`. It first runs exactly the validation `coursekit validate` runs
+/// (same configuration, rules, suppressions and severities), so whatever validate accepts,
+/// pack packs. An edition is blocked only by errors about it: errors in the course's or
+/// programme's files (course.yaml, its modules, quizzes, lessons) that concern every edition,
+/// or errors about that one language (a missing translation, a lesson file in that language);
+/// each blocked edition gets one `pack-edition-blocked` finding that names it. Sources then
+/// load again in parallel, memory-bounded batches (see `CatalogueLoader.process`) to build the
+/// archives. Each archive's date comes from `ArchiveTimestamp.resolve` (`SOURCE_DATE_EPOCH`,
+/// else git, else 1980-01-01).
 public struct CoursePackager: Sendable {
     public var workingDirectory: URL
     /// Folder the archives are written to (created when missing).
@@ -16,13 +21,16 @@ public struct CoursePackager: Sendable {
     public var unplayableQuestions: UnplayableQuestionPolicy = .error
     /// Also write one question-set ECAR per quiz edition, for offline practice.
     public var questionSets = false
+    /// The validation to run first; nil runs the structural checks only (no configuration).
+    public var options: ValidationOptions?
 
     public init(workingDirectory: URL, output: URL, editions: [String] = [],
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+                environment: [String: String] = ProcessInfo.processInfo.environment, options: ValidationOptions? = nil) {
         self.workingDirectory = workingDirectory
         self.output = output
         self.editions = editions
         self.environment = environment
+        self.options = options
     }
 
     /// One archive written.
@@ -35,11 +43,17 @@ public struct CoursePackager: Sendable {
 
     public struct Result: Sendable {
         public var archives: [PackedArchive]
+        /// Validation findings, then packaging findings, in the total order.
         public var findings: [Finding]
+        /// The validation run with packaging's findings and rules added, for reporters.
+        public var validation: ValidationResult
     }
 
     public func pack(paths: [String]) throws(ToolError) -> Result {
-        let (loader, urls) = try Validator(workingDirectory: workingDirectory).makeLoader(paths: paths)
+        let validator = try options.map { options throws(ToolError) in try Validator(options: options) }
+            ?? Validator(workingDirectory: workingDirectory)
+        let validation = try validator.validate(paths: paths)
+        let (loader, urls) = try validator.makeLoader(paths: paths)
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         } catch {
@@ -49,17 +63,30 @@ public struct CoursePackager: Sendable {
         }
         let requested = urls.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
         let claims = ArchiveClaims()
+        let pipeline = FindingPipeline(
+            configuration: validator.configuration, settings: validator.suppressionSettings, displayBase: loader.repository.root)
+        let errors = validation.findings.filter { $0.severity == .error }
         let packager = self
-        let outcomes: [Result]
+        let outcomes: [Batch]
         do {
-            outcomes = try loader.process(paths: urls) { catalogue in packager.packBatch(catalogue, requested: requested, claims: claims) }
+            outcomes = try loader.process(paths: urls) { catalogue in
+                packager.packBatch(catalogue, requested: requested, errors: errors, pipeline: pipeline, claims: claims)
+            }
         } catch {
             throw ToolError(error.message)
         }
-        var seen: Set<Finding> = []
-        let findings = outcomes.flatMap(\.findings).filter { seen.insert($0).inserted }.sorted()
+        let packFindings = pipeline.graded(outcomes.flatMap(\.findings))
+        let findings = (validation.findings + packFindings).sortedUnique()
         let archives = outcomes.flatMap(\.archives).sorted { $0.url.path < $1.url.path }
-        return Result(archives: archives, findings: findings)
+        var result = validation
+        result.findings = findings
+        result.rules += PackRule.allCases.map(\.descriptor).filter { rule in !result.rules.contains { $0.id == rule.id } }
+        return Result(archives: archives, findings: findings, validation: result)
+    }
+
+    struct Batch: Sendable {
+        var archives: [PackedArchive]
+        var findings: [Finding]
     }
 
     private func isRequested(_ file: SourceFile, _ repository: Repository, _ requested: [String]) -> Bool {
@@ -67,18 +94,54 @@ public struct CoursePackager: Sendable {
         return requested.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
     }
 
-    func packBatch(_ catalogue: Catalogue, requested: [String], claims: ArchiveClaims) -> Result {
+    /// The languages of the lesson files of a catalogue, by repository path: a finding in
+    /// `intro.hi.md` concerns only the Hindi edition. Files used by several editions are absent.
+    static func editionFiles(_ catalogue: Catalogue) -> [String: String] {
+        var languages: [String: Set<String>] = [:]
+        for module in catalogue.sortedModules {
+            for lesson in module.lessons {
+                for edition in lesson.editions {
+                    languages[edition.path.string, default: []].insert(edition.language)
+                }
+            }
+        }
+        return languages.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    func packBatch(_ catalogue: Catalogue, requested: [String], errors: [Finding], pipeline: FindingPipeline, claims: ArchiveClaims) -> Batch {
         var archives: [PackedArchive] = []
         var findings: [Finding] = []
         let repository = catalogue.repository
-        let errors = catalogue.findings.filter { $0.severity == .error }
-        func blocking(_ folders: [RepositoryPath]) -> [Finding] {
-            let prefixes = folders.map { repository.displayPath(for: $0) + "/" }
-            return errors.filter { finding in prefixes.contains { finding.location.file.hasPrefix($0) } }
+        let editionFiles = Self.editionFiles(catalogue)
+        /// The validation errors that block `language` of the item made of `folders`.
+        func blocking(_ folders: [RepositoryPath], language: String) -> [Finding] {
+            // Findings carry repository paths, so a folder's findings share its path as prefix.
+            let prefixes = folders.map { $0.components.isEmpty ? "" : $0.string + "/" }
+            return errors.filter { finding in
+                guard prefixes.contains(where: { finding.location.file.hasPrefix($0) }) else { return false }
+                let concerns = finding.edition ?? editionFiles[finding.location.file]
+                return concerns == nil || concerns == language
+            }
         }
         func emit(_ plan: @autoclosure () throws(ArchiveError) -> ECARPlan, at location: SourceLocation) {
             do {
-                let plan = try plan()
+                var plan = try plan()
+                // An edition with a lesson missing in its language cannot be packed. Where the
+                // configuration switched `missing-translation` off (drafts), validate accepted
+                // that, so pack skips the edition with a note instead of failing.
+                let incomplete = plan.findings.filter { $0.ruleID == PackRule.missingEdition.id }
+                if !incomplete.isEmpty, incomplete.allSatisfy({ pipeline.isOff(CoreRule.missingTranslation.id, at: $0.location) }) {
+                    plan.findings = plan.findings.map { finding in
+                        guard finding.ruleID == PackRule.missingEdition.id else { return finding }
+                        var note = finding
+                        note.severity = .info
+                        note.message.en += " (skipped: missing-translation is off for this file)"
+                        note.message.hi += " (छोड़ा गया: इस फ़ाइल के लिए missing-translation बंद है)"
+                        return note
+                    }
+                    findings += plan.findings
+                    return
+                }
                 findings += plan.findings
                 guard !plan.hasErrors, claims.claim(plan.archiveName) else { return }
                 let url = try plan.write(into: output)
@@ -87,39 +150,55 @@ public struct CoursePackager: Sendable {
                 findings.append(PackRule.unreadableFile.finding(at: location, error.message))
             }
         }
-        /// Packs one course or programme in each requested edition, unless its files have errors.
-        func pack(_ folders: [RepositoryPath], languages: [String], at location: SourceLocation,
+        /// Packs one course or programme in each requested edition that no error concerns.
+        func pack(_ folders: [RepositoryPath], kind: LocalizedText, id: String?, languages: [String], at location: SourceLocation,
                   plan: (ECARBuilder, String) throws(ArchiveError) -> ECARPlan) {
-            let blockers = blocking(folders)
-            guard blockers.isEmpty else {
-                findings += blockers
-                return
-            }
             let builder = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.resolve(
                 repository: repository.root, paths: folders.map(repository.absolutePath), environment: environment),
                 unplayableQuestions: unplayableQuestions)
             for language in languages where editions.isEmpty || editions.contains(language) {
+                let blockers = blocking(folders, language: language)
+                guard blockers.isEmpty else {
+                    findings.append(Self.blocked(kind: kind, id: id ?? folders[0].name, language: language, blockers: blockers, at: location))
+                    continue
+                }
                 emit(try plan(builder, language), at: location)
             }
         }
         for course in catalogue.courses where isRequested(course.file, repository, requested) {
-            pack([course.file.path.parent] + course.modules.compactMap(\.resolved), languages: course.languages,
+            pack([course.file.path.parent] + course.modules.compactMap(\.resolved),
+                 kind: LocalizedText(en: "course", hi: "पाठ्यक्रम"), id: course.id, languages: course.languages,
                  at: course.file.location) { builder, language throws(ArchiveError) in try builder.plan(course: course, language: language) }
             guard questionSets else { continue }
             for reference in course.modules {
                 guard let module = catalogue.module(for: reference), module.quiz != nil,
                       let quiz = catalogue.quiz(for: module), quiz.file.loaded else { continue }
-                pack([module.file.path.parent], languages: course.languages.filter(quiz.languages.contains),
+                pack([module.file.path.parent], kind: LocalizedText(en: "quiz", hi: "क्विज़"), id: quiz.id,
+                     languages: course.languages.filter(quiz.languages.contains),
                      at: quiz.file.location) { builder, language throws(ArchiveError) in
                     try builder.plan(quiz: quiz, of: module, language: language)
                 }
             }
         }
         for programme in catalogue.programmes where isRequested(programme.file, repository, requested) {
-            pack([programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved), languages: programme.languages,
+            pack([programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved),
+                 kind: LocalizedText(en: "programme", hi: "कार्यक्रम"), id: programme.id, languages: programme.languages,
                  at: programme.file.location) { builder, language throws(ArchiveError) in try builder.plan(programme: programme, language: language) }
         }
-        return Result(archives: archives, findings: findings)
+        return Batch(archives: archives, findings: findings)
+    }
+
+    /// "the hi edition of course 'x' is not packed: 2 errors about it, the first at …".
+    static func blocked(kind: LocalizedText, id: String, language: String, blockers: [Finding], at location: SourceLocation) -> Finding {
+        let first = blockers.min()!
+        let count = blockers.count
+        return PackRule.editionBlocked.finding(at: location, LocalizedText(
+            en: "the \(LanguageNames.english(language)) (\(language)) edition of \(kind.en) '\(id)' is not packed: \(count) error\(count == 1 ? "" : "s") about it, the first at \(first.location) [\(first.ruleID)]",
+            hi: "\(kind.hi) '\(id)' का \(LanguageNames.hindi(language)) (\(language)) संस्करण पैक नहीं किया गया: इससे जुड़ी \(count) त्रुटि, पहली \(first.location) पर [\(first.ruleID)]"),
+            hint: LocalizedText(
+                en: "fix the errors coursekit validate reports for it; other editions are packed",
+                hi: "coursekit validate द्वारा बताई गई इसकी त्रुटियाँ ठीक करें; अन्य संस्करण पैक किए जाते हैं"),
+            edition: language)
     }
 }
 

@@ -14,6 +14,8 @@ public enum PackRule: String, CaseIterable, Sendable {
     case missingImage = "pack-missing-image"
     /// A fill-in or match question, which Sunbird's QuML player cannot render, in an ECAR.
     case unplayableQuestion = "pack-unplayable-question"
+    /// An edition is not packed because validation found errors about it.
+    case editionBlocked = "pack-edition-blocked"
 
     public var id: String { rawValue }
 
@@ -32,10 +34,11 @@ public enum PackRule: String, CaseIterable, Sendable {
         case .unreadableFile: LocalizedText(en: "a file to package cannot be read", hi: "पैकेज की जाने वाली फ़ाइल पढ़ी नहीं जा सकती")
         case .missingImage: LocalizedText(en: "a lesson image cannot be packaged", hi: "पाठ का चित्र पैकेज नहीं हो सकता")
         case .unplayableQuestion: LocalizedText(en: "a quiz question is of a type iGOT's QuML player cannot show", hi: "क्विज़ का कोई प्रश्न ऐसे प्रकार का है जिसे iGOT का QuML प्लेयर नहीं दिखा सकता")
+        case .editionBlocked: LocalizedText(en: "an edition is not packed because of errors about it", hi: "किसी संस्करण से जुड़ी त्रुटियों के कारण वह पैक नहीं किया गया")
         }
     }
 
-    func finding(at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) -> Finding {
-        Finding(ruleID: id, severity: defaultSeverity, location: location, message: message, hint: hint)
+    func finding(at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil, edition: String? = nil) -> Finding {
+        Finding(ruleID: id, severity: defaultSeverity, location: location, message: message, hint: hint, edition: edition)
     }
 }

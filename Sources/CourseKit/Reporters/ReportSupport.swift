@@ -3,18 +3,21 @@ import Foundation
 /// Facts about coursekit that reporters print.
 public enum CourseKitInfo {
     public static let name = "coursekit"
-    public static let version = "0.1.0"
+    public static let version = CourseKitVersion.current
     public static let informationURI = "https://github.com/upam/coursekit"
 }
 
-/// Turns the paths in findings (relative to the working directory) into paths relative to a
-/// source root — the repository root, or the CI workspace — as SARIF, JUnit and GitHub want.
+/// Decides how the paths findings carry (relative to the result's `displayBase`: the
+/// repository root for `validate` and `pack`) are shown: relative to a source root — the
+/// repository root, or the CI workspace — as SARIF, JUnit and GitHub want, or relative to the
+/// working directory as text and JSON show them. Only reporters decide how a path is shown.
 public struct ReportPaths: Sendable {
+    /// The folder the paths in findings are relative to.
     public var displayBase: URL?
     public var sourceRoot: URL?
 
     public init(displayBase: URL?, sourceRoot: URL?) {
-        self.displayBase = displayBase?.standardizedFileURL
+        self.displayBase = displayBase?.standardizedFileURL.resolvingSymlinksInPath()
         self.sourceRoot = sourceRoot?.standardizedFileURL.resolvingSymlinksInPath()
     }
 
@@ -37,6 +40,23 @@ public struct ReportPaths: Sendable {
         let prefix = root.path == "/" ? "/" : root.path + "/"
         guard absolute.hasPrefix(prefix) else { return nil }
         return RepositoryPath(normalizing: String(absolute.dropFirst(prefix.count)))?.string
+    }
+
+    /// The path shown to someone working in `folder` (the working directory): relative to it
+    /// when the file lies inside it, else absolute. Nil `folder` keeps the path as carried.
+    public func shown(_ file: String, from folder: URL?) -> String {
+        guard let folder, displayBase != nil || file.hasPrefix("/") else { return file }
+        let absolute = absolute(file)
+        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        let prefix = base == "/" ? "/" : base + "/"
+        if absolute.hasPrefix(prefix) { return String(absolute.dropFirst(prefix.count)) }
+        if absolute == base { return "." }
+        return absolute
+    }
+
+    /// A location as shown from `folder` (see `shown(_:from:)`).
+    public func shown(_ location: SourceLocation, from folder: URL?) -> SourceLocation {
+        SourceLocation(file: shown(location.file, from: folder), line: location.line, column: location.column)
     }
 
     /// The root-relative path when there is one, else the path as displayed.

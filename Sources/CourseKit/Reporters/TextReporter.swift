@@ -5,6 +5,7 @@ import Foundation
 /// when asked for (on a terminal).
 public struct TextReporter: Reporter {
     public var useColor: Bool
+    /// The folder paths are shown relative to (the working directory).
     public var sourceBase: URL
 
     public init(useColor: Bool, sourceBase: URL) {
@@ -13,10 +14,11 @@ public struct TextReporter: Reporter {
     }
 
     public func render(_ result: ValidationResult, language: MessageLanguage) -> String {
-        let lines = SourceLines(base: sourceBase)
+        let lines = SourceLines(base: result.displayBase ?? sourceBase)
+        let paths = ReportPaths(result: result)
         var out = ""
         for finding in result.findings {
-            out += bold("\(finding.location): ")
+            out += bold("\(paths.shown(finding.location, from: sourceBase)): ")
             out += color(finding.severity, "\(finding.severity.label(in: language))[\(finding.ruleID)]")
             out += bold(": \(finding.message.text(in: language))") + "\n"
             out += snippet(at: finding.location, lines: lines)
@@ -24,7 +26,7 @@ public struct TextReporter: Reporter {
                 out += "  " + cyan(ReportText.hintLabel(language) + ":") + " \(hint.text(in: language))\n"
             }
             for note in finding.notes {
-                out += "  " + cyan(ReportText.noteLabel(language) + ":") + " \(note.location): \(note.message.text(in: language))\n"
+                out += "  " + cyan(ReportText.noteLabel(language) + ":") + " \(paths.shown(note.location, from: sourceBase)): \(note.message.text(in: language))\n"
             }
         }
         out += summary(result, language: language) + "\n"

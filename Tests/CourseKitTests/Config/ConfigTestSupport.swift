@@ -53,7 +53,7 @@ enum ConfigFixtures {
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-config-\(UUID().uuidString)")
+        let url = TestTemporary.url("coursekit-config")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.resolvingSymlinksInPath()
     }

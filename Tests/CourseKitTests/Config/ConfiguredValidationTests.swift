@@ -37,15 +37,31 @@ struct ConfiguredValidationTests {
         #expect(result.repositoryRoot?.path == ConfigFixtures.repo.resolvingSymlinksInPath().path)
     }
 
-    @Test func pathsAreRelativeToTheWorkingDirectoryAndOverridesStillMatch() throws {
+    /// Findings carry repository paths whatever the working directory; the reporters show them
+    /// relative to it.
+    @Test func findingsCarryRepositoryPathsAndReportersShowThemFromTheWorkingDirectory() throws {
         let drafts = ConfigFixtures.repo.appendingPathComponent("courses/drafts")
         let result = try validate(drafts)
-        #expect(Self.lines(result) == ["draft/course.yaml:9:11 error[missing-file]"])
+        #expect(Self.lines(result) == ["courses/drafts/draft/course.yaml:9:11 error[missing-file]"])
+        let text = TextReporter(useColor: false, sourceBase: drafts).render(result, language: .en)
+        #expect(text.hasPrefix("draft/course.yaml:9:11: error[missing-file]"), "\(text)")
+        #expect(text.contains(" 9 |   - path: modules/not-yet"))
+        let json = JSONReporter(displayBase: drafts).render(result, language: .en)
+        #expect(json.contains("\"file\": \"draft/course.yaml\""))
+        #expect(JSONReporter().render(result, language: .en).contains("\"file\": \"courses/drafts/draft/course.yaml\""))
+        let sarif = SARIFReporter().render(result, language: .en)
+        #expect(sarif.contains("\"uri\": \"courses/drafts/draft/course.yaml\""))
     }
 
     @Test func policyRulesComeFromThePackWithConfiguredParameters() throws {
         let folder = try ConfigFixtures.copy(ConfigFixtures.repo)
         let config = folder.appendingPathComponent("coursekit.yaml")
+        // Files that fail their schema are not checked by policy rules: make both courses valid.
+        for course in ["courses/demo/course.yaml", "courses/drafts/draft/course.yaml"] {
+            let url = folder.appendingPathComponent(course)
+            try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "duration: 45", with: "duration: PT45M")
+                .write(to: url, atomically: true, encoding: .utf8)
+        }
         try "extends: test-pack\nrules: {schema-reference: off}\n".write(to: config, atomically: true, encoding: .utf8)
         var result = try validate(folder, catalog: ConfigFixtures.testCatalog)
         #expect(result.rules.map(\.id).suffix(2) == ["minimum-modules", "never-fires"])

@@ -11,7 +11,7 @@ struct CatalogueLoaderTests {
 
     /// A fresh copy of the fixture repository, so tests may add symlinks.
     func copyOfFixture() throws -> URL {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-loader-\(UUID().uuidString)")
+        let target = TestTemporary.url("coursekit-loader")
         try FileManager.default.copyItem(at: Self.fixture, to: target)
         return target
     }

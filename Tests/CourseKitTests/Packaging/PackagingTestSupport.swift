@@ -8,7 +8,7 @@ final class ScratchFolder {
     let url: URL
 
     init(_ label: String = "packaging") throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-\(label)-\(UUID().uuidString)")
+        url = TestTemporary.url("coursekit-\(label)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

@@ -9,7 +9,7 @@ struct PreviewSiteTests {
 
     @Test func writesEveryLessonInEveryLanguageWithItsImages() throws {
         let catalogue = try Validator(workingDirectory: Self.packageRoot).loadCatalogue(paths: ["courses/anm-asha-maternal-newborn-care"])
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)")
+        let output = TestTemporary.url("preview")
         let pages = try PreviewSite(catalogue: catalogue).write(to: output)
         let markdownEditions = catalogue.sortedModules.flatMap { $0.lessons.flatMap(\.editions) }.filter { $0.markdown != nil }
         #expect(pages == markdownEditions.count)

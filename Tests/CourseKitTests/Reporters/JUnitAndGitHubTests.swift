@@ -11,6 +11,26 @@ struct JUnitReporterTests {
         try XMLDocument(data: Data(xml.utf8), options: [])
     }
 
+    /// libxml2's own parser accepts the report (Devanagari, spaces, control characters).
+    @Test func xmllintAcceptsTheReport() throws {
+        guard let xmllint = RequiredTool.path("xmllint", package: "libxml2-utils", for: "the xmllint check of JUnit output") else { return }
+        let file = TestTemporary.url("junit").appendingPathExtension("xml")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: file) }
+        for language in MessageLanguage.allCases {
+            try JUnitReporter().render(ReporterFixture.result, language: language).write(to: file, atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: xmllint)
+            process.arguments = ["--noout", file.path]
+            let pipe = Pipe()
+            process.standardError = pipe
+            try process.run()
+            let errors = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(errors)")
+        }
+    }
+
     @Test(arguments: [Severity.error, .warning, .info], MessageLanguage.allCases)
     func countsAreConsistent(failSeverity: Severity, language: MessageLanguage) throws {
         let xml = JUnitReporter(failSeverity: failSeverity).render(ReporterFixture.result, language: language)

@@ -13,13 +13,8 @@ import Testing
 struct SARIFConformanceTests {
     static let schemaPath = "sarif/sarif-schema-2.1.0.json"
 
-    static var candidates: [URL] {
-        var result = [ConfigFixtures.packageRoot.appendingPathComponent("../shared/conformance").standardizedFileURL]
-        if let override = ProcessInfo.processInfo.environment["COURSEKIT_CONFORMANCE_DIR"], !override.isEmpty {
-            result.append(URL(fileURLWithPath: override).standardizedFileURL)
-        }
-        return result
-    }
+    /// `$COURSEKIT_CONFORMANCE_DIR`, then `../shared/conformance` (see `ConformanceData`).
+    static var candidates: [URL] { ConformanceData.candidates }
 
     static func schema() throws -> URL {
         for candidate in candidates {
@@ -28,7 +23,7 @@ struct SARIFConformanceTests {
         }
         Issue.record("""
             SARIF schema not found: looked for \(schemaPath) in \(candidates.map(\.path).joined(separator: ", ")). \
-            Check out the shared conformance data beside the project or set COURSEKIT_CONFORMANCE_DIR.
+            Set COURSEKIT_CONFORMANCE_DIR or check out the shared conformance data beside the project (../shared/conformance).
             """)
         throw Missing.schema
     }
@@ -40,7 +35,7 @@ struct SARIFConformanceTests {
         try:
             import jsonschema
         except ImportError:
-            print("python3 has no jsonschema module (Debian: apt-get install python3-jsonschema)")
+            print("python3 has no jsonschema module: install it (Debian: apt-get install python3-jsonschema; .ci/run does)")
             sys.exit(3)
         schema = json.load(open(sys.argv[1], encoding="utf-8"))
         # This copy of the SARIF schema keeps the log-file constraints in definitions/Root and
@@ -61,7 +56,7 @@ struct SARIFConformanceTests {
     /// Problems the schema finds in `sarif` (empty when valid).
     static func validate(_ sarif: String) throws -> [String] {
         let schema = try schema()
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("coursekit-\(UUID().uuidString).sarif")
+        let file = TestTemporary.url("coursekit.sarif")
         try sarif.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
@@ -73,7 +68,7 @@ struct SARIFConformanceTests {
         do {
             try process.run()
         } catch {
-            Issue.record("cannot run python3 to validate SARIF: \(error)")
+            Issue.record("cannot run python3 to validate SARIF: \(error); install it (Debian: apt-get install python3 python3-jsonschema; .ci/run does)")
             throw Missing.validator
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()

@@ -60,7 +60,7 @@ struct PolicyRulesTests {
     }
 
     @Test func hindiEditionAndMediaSize() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+        let folder = TestTemporary.url("rules")
         try FileManager.default.copyItem(at: Self.fixture, to: folder)
         let course = folder.appendingPathComponent("courses/field-course/course.yaml")
         try String(contentsOf: course, encoding: .utf8).replacingOccurrences(of: "languages: [hi, en, xx]", with: "languages: [en]")

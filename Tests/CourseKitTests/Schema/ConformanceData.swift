@@ -1,22 +1,21 @@
 import Foundation
 
-/// Locates the third-party conformance data (`shared/conformance/`) that sits beside the
-/// project's checkout in CI: first `../shared/conformance` relative to the package root, then
-/// `$COURSEKIT_CONFORMANCE_DIR`, then `/work/shared/conformance`.
+/// Locates the third-party conformance data (`shared/conformance/`) exactly where the README
+/// says, in its order: the folder named by `$COURSEKIT_CONFORMANCE_DIR` first, then
+/// `../shared/conformance` beside the checkout. Nowhere else.
 enum ConformanceData {
     /// Every place looked in, in order.
     static var candidates: [URL] {
         var result: [URL] = []
+        if let override = ProcessInfo.processInfo.environment["COURSEKIT_CONFORMANCE_DIR"], !override.isEmpty {
+            result.append(URL(fileURLWithPath: override).standardizedFileURL)
+        }
         let packageRoot = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent()  // Schema
             .deletingLastPathComponent()  // CourseKitTests
             .deletingLastPathComponent()  // Tests
             .deletingLastPathComponent()  // package root
         result.append(packageRoot.appendingPathComponent("../shared/conformance").standardizedFileURL)
-        if let override = ProcessInfo.processInfo.environment["COURSEKIT_CONFORMANCE_DIR"], !override.isEmpty {
-            result.append(URL(fileURLWithPath: override).standardizedFileURL)
-        }
-        result.append(URL(fileURLWithPath: "/work/shared/conformance"))
         return result
     }
 
@@ -32,6 +31,6 @@ enum ConformanceData {
     static var missingMessage: String {
         "conformance data not found; looked for json-schema-test-suite/tests-draft2020-12 in: "
             + candidates.map(\.path).joined(separator: ", ")
-            + ". Check out the shared conformance data beside the project or set COURSEKIT_CONFORMANCE_DIR."
+            + ". Set COURSEKIT_CONFORMANCE_DIR or check out the shared conformance data beside the project (../shared/conformance)."
     }
 }
