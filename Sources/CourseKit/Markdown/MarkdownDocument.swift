@@ -33,6 +33,11 @@ public struct MarkdownDocument: Sendable {
     public var headings: [Heading]
     /// Number of words in the body, for reading-time estimates.
     public var wordCount: Int
+    /// Links and images past `maximumReferences`, not checked (reported as `input-limit`).
+    public var omittedReferences: Int = 0
+
+    /// Most links and images (and headings) checked in one lesson.
+    public static let maximumReferences = 10_000
 
     /// Splits front matter from body. Returns the front-matter YAML text (without the fences),
     /// the body and the number of lines before the body.
@@ -67,6 +72,8 @@ public struct MarkdownDocument: Sendable {
         let bodyLines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         var references: [Reference] = []
         var headings: [Heading] = []
+        var omittedReferences = 0
+        let columns = ColumnMapper(lines: bodyLines)
         tree.walk { node in
             let type = cmark_node_get_type(node)
             let line = Int(cmark_node_get_start_line(node))
@@ -74,15 +81,17 @@ public struct MarkdownDocument: Sendable {
             func location() -> SourceLocation {
                 SourceLocation(
                     file: path, line: line + offset,
-                    column: Self.scalarColumn(byteColumn: byteColumn, in: bodyLines, line: line))
+                    column: columns.scalarColumn(byteColumn: byteColumn, line: line))
             }
             switch type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                guard references.count < Self.maximumReferences else { omittedReferences += 1; return }
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 references.append(Reference(
                     kind: type == CMARK_NODE_IMAGE ? .image : .link, destination: url,
                     text: CmarkTree.plainText(of: node), location: location()))
             case CMARK_NODE_HEADING:
+                guard headings.count < Self.maximumReferences else { return }
                 headings.append(Heading(
                     level: Int(cmark_node_get_heading_level(node)), text: CmarkTree.plainText(of: node),
                     location: location()))
@@ -90,15 +99,18 @@ public struct MarkdownDocument: Sendable {
             }
         }
         let words = Self.countWords(body)
-        return MarkdownDocument(
+        var document = MarkdownDocument(
             path: path, frontMatter: frontMatter, body: body, bodyLineOffset: offset,
             references: references, headings: headings, wordCount: words)
+        document.omittedReferences = omittedReferences
+        return document
     }
 
     /// Renders the body to an HTML fragment through cmark-gfm (tables, task lists, autolinks,
     /// strikethrough). Raw HTML in the source is not passed through.
+    /// Images that would load from the network are removed (see `LessonImages`).
     public func renderHTML() -> String {
-        CmarkTree.renderHTML(body)
+        LessonImages.removingRemoteImages(CmarkTree.renderHTML(body))
     }
 
     /// Words separated by ASCII white space (a fast count for reading-time estimates).
@@ -112,12 +124,49 @@ public struct MarkdownDocument: Sendable {
         return count
     }
 
-    /// cmark reports 1-based byte columns; diagnostics count Unicode scalars.
+    /// cmark reports 1-based byte columns; diagnostics count Unicode scalars. (One-off use;
+    /// parsing uses `ColumnMapper`, which is incremental.)
     static func scalarColumn(byteColumn: Int, in lines: [Substring], line: Int) -> Int {
         guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(byteColumn, 1) }
         let utf8 = lines[line - 1].utf8
         let prefixEnd = utf8.index(utf8.startIndex, offsetBy: min(byteColumn - 1, utf8.count))
         let prefix = Substring(utf8[utf8.startIndex..<prefixEnd])
         return prefix.unicodeScalars.count + 1
+    }
+}
+
+/// Converts cmark's byte columns to scalar columns incrementally: nodes come in document
+/// order, so on one line each conversion continues from the previous one. 200,000 links on
+/// one line cost one pass over the line, not 200,000.
+final class ColumnMapper {
+    private let lines: [Substring]
+    private var line = 0
+    private var byteOffset = 0
+    private var scalarCount = 0
+    private var index: Substring.UTF8View.Index?
+
+    init(lines: [Substring]) {
+        self.lines = lines
+    }
+
+    func scalarColumn(byteColumn: Int, line number: Int) -> Int {
+        guard number >= 1, number <= lines.count, byteColumn > 1 else { return max(byteColumn, 1) }
+        let utf8 = lines[number - 1].utf8
+        let target = min(byteColumn - 1, utf8.count)
+        if number != line || target < byteOffset || index == nil {
+            line = number
+            byteOffset = 0
+            scalarCount = 0
+            index = utf8.startIndex
+        }
+        var position = index!
+        while byteOffset < target {
+            // A scalar starts at every byte that is not a UTF-8 continuation byte.
+            if utf8[position] & 0xC0 != 0x80 { scalarCount += 1 }
+            position = utf8.index(after: position)
+            byteOffset += 1
+        }
+        index = position
+        return scalarCount + 1
     }
 }
