@@ -75,8 +75,16 @@ public struct PreviewSite: Sendable {
 
     /// Structural errors (YAML, schema, missing files…) stop the preview, whatever the
     /// configuration says about them: ids and codes reach file names.
+    /// Findings that stop a preview: unreadable or malformed sources, schema violations, paths
+    /// out of the repository, clashing ids, inputs over a limit. (Broken links, missing
+    /// translations and remote images do not: a draft can be previewed.)
+    static let blockingRules: Set<String> = Set([
+        CoreRule.yamlSyntax, .duplicateKey, .fileEncoding, .fileTooLarge, .yamlAliasBomb, .yamlComplexKey, .unreadableFile,
+        .schemaType, .schemaUnknownKey, .schemaRequired, .schemaValue, .pathOutsideRepository, .duplicateID, .inputLimit,
+    ].map(\.id))
+
     func checkSources() throws(ToolError) {
-        let errors = catalogue.findings.filter { $0.severity == .error }
+        let errors = catalogue.findings.filter { $0.severity == .error && Self.blockingRules.contains($0.ruleID) }
         if let first = errors.sorted().first {
             throw ToolError(LocalizedText(
                 en: "preview needs sources without structural errors; \(errors.count) found, the first: \(first.location): \(first.message.en) [\(first.ruleID)]. Run 'coursekit validate' and fix them first",
