@@ -62,7 +62,7 @@ public enum LessonImages {
     static func removingRemoteImages(_ html: String) -> String {
         guard html.contains("<img"),
               let pattern = try? NSRegularExpression(
-                pattern: #"<img\s[^>]*?src="\s*(?:[hH][tT][tT][pP][sS]?:|//)[^"]*"[^>]*?(?:alt="([^"]*)")?[^>]*>"#)
+                pattern: #"<img\s[^>]*?src="\s*(?:[hH][tT][tT][pP][sS]?:|//)[^"]*"(?:[^>]*?\salt="([^"]*)")?[^>]*>"#)
         else { return html }
         let source = html as NSString
         var out = ""

@@ -46,7 +46,7 @@ struct HostileCorpusTests {
         // Many courses with large lessons, so the pack is still running when the signal comes.
         let body = String(repeating: "पाठ का एक लंबा अनुच्छेद, with words. ", count: 20_000)
         for index in 0..<24 {
-            try HostileCorpus.write(root, "courses/c\(index)/course.yaml", HostileCorpus.course(id: "c\(index)"))
+            try HostileCorpus.write(root, "courses/c\(index)/course.yaml", HostileCorpus.course(id: "course-\(index)"))
             try HostileCorpus.write(root, "courses/c\(index)/modules/intro/module.yaml", HostileCorpus.module())
             try HostileCorpus.write(root, "courses/c\(index)/modules/intro/lessons/welcome.md", "# x\n\n\(index) " + body)
             try HostileCorpus.write(root, "courses/c\(index)/modules/intro/lessons/welcome.en.md", "# x\n\n\(index) " + body)
