@@ -291,6 +291,11 @@ final class LoadSession {
                 en: "the lesson has more than \(MarkdownDocument.maximumReferences) links and images; the \(document.omittedReferences) after that were not checked",
                 hi: "पाठ में \(MarkdownDocument.maximumReferences) से अधिक लिंक और चित्र हैं; उसके बाद के \(document.omittedReferences) जाँचे नहीं गए")))
         }
+        if document.tablesOmitted {
+            report(Finding(.inputLimit, at: .wholeFile(display), LocalizedText(
+                en: "the lesson's tables have more than \(MarkdownDocument.maximumTableCells) cells (columns × rows); they are shown as plain text",
+                hi: "पाठ की तालिकाओं में \(MarkdownDocument.maximumTableCells) से अधिक कोष्ठ (स्तंभ × पंक्तियाँ) हैं; वे सादे पाठ के रूप में दिखाई जाती हैं")))
+        }
         if LessonImages.isEmpty(document.body) {
             report(Finding(.emptyLesson, at: SourceLocation(file: display, line: document.bodyLineOffset + 1, column: 1), LocalizedText(
                 en: "the lesson has no text", hi: "पाठ में कोई पाठ्य सामग्री नहीं है"),

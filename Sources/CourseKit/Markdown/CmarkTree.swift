@@ -33,11 +33,13 @@ struct CmarkTree {
     let parser: OpaquePointer
     let root: OpaquePointer
 
-    init(markdown: String) {
+    /// `tables: false` leaves the table extension out (a table too large to build, see
+    /// `MarkdownDocument.maximumTableCells`): its text stays plain paragraphs.
+    init(markdown: String, tables: Bool = true) {
         (parser, root) = CmarkLock.withLock {
             _ = CmarkExtensions.registered
             let parser: OpaquePointer = cmark_parser_new(CMARK_OPT_DEFAULT)
-            for name in CmarkExtensions.names {
+            for name in CmarkExtensions.names where tables || name != "table" {
                 if let ext = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, ext)
                 }
@@ -90,8 +92,8 @@ struct CmarkTree {
         return text
     }
 
-    static func renderHTML(_ markdown: String) -> String {
-        let tree = CmarkTree(markdown: markdown)
+    static func renderHTML(_ markdown: String, tables: Bool = true) -> String {
+        let tree = CmarkTree(markdown: markdown, tables: tables)
         defer { tree.free() }
         let extensions = cmark_parser_get_syntax_extensions(tree.parser)
         guard let html = cmark_render_html(tree.root, CMARK_OPT_DEFAULT, extensions) else { return "" }

@@ -38,6 +38,11 @@ public struct MarkdownDocument: Sendable {
 
     /// Most links and images (and headings) checked in one lesson.
     public static let maximumReferences = 10_000
+    /// Most table cells (header width × rows, summed over tables) rendered as tables in one
+    /// lesson; past it, tables stay plain text and the lesson is reported (`input-limit`).
+    public static let maximumTableCells = 200_000
+    /// True when the lesson's tables were over `maximumTableCells`.
+    public var tablesOmitted: Bool = false
 
     /// Splits front matter from body. Returns the front-matter YAML text (without the fences),
     /// the body and the number of lines before the body.
@@ -67,7 +72,10 @@ public struct MarkdownDocument: Sendable {
             let padded = "\n" + yaml
             frontMatter = try YAMLDocumentLoader().load(text: padded, path: path)
         }
-        let tree = CmarkTree(markdown: body)
+        // cmark-gfm pads every table row to the header's width: 50,000 columns × 5,000 short
+        // rows (200 KB of text) took 13 GB. Past the limit, tables are left as plain text.
+        let tables = Self.tableCells(body) <= Self.maximumTableCells
+        let tree = CmarkTree(markdown: body, tables: tables)
         defer { tree.free() }
         let bodyLines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         var references: [Reference] = []
@@ -103,6 +111,7 @@ public struct MarkdownDocument: Sendable {
             path: path, frontMatter: frontMatter, body: body, bodyLineOffset: offset,
             references: references, headings: headings, wordCount: words)
         document.omittedReferences = omittedReferences
+        document.tablesOmitted = !tables
         return document
     }
 
@@ -110,7 +119,38 @@ public struct MarkdownDocument: Sendable {
     /// strikethrough). Raw HTML in the source is not passed through.
     /// Images that would load from the network are removed (see `LessonImages`).
     public func renderHTML() -> String {
-        LessonImages.removingRemoteImages(CmarkTree.renderHTML(body))
+        LessonImages.removingRemoteImages(CmarkTree.renderHTML(body, tables: !tablesOmitted && Self.tableCells(body) <= Self.maximumTableCells))
+    }
+
+    /// An upper bound on the cells cmark-gfm would build for the tables in `text`: for each
+    /// delimiter row (`| --- | :-: |`), its column count times the lines that follow it up to a
+    /// blank line. One linear pass over the bytes.
+    static func tableCells(_ text: String) -> Int {
+        var total = 0
+        var columns = 0  // of the table being read, 0 outside tables
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            var dashes = 0, runs = 0, pipes = 0, other = false, inRun = false, blank = true
+            for byte in line {
+                switch byte {
+                case UInt8(ascii: "-"):
+                    if !inRun { runs += 1; inRun = true }
+                    dashes += 1; blank = false
+                case UInt8(ascii: "|"): pipes += 1; inRun = false; blank = false
+                case UInt8(ascii: ":"): inRun = false; blank = false
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): inRun = false
+                default: other = true; blank = false
+                }
+            }
+            if blank {
+                columns = 0
+            } else if !other && dashes > 0 && (pipes > 0 || runs > 1) {
+                columns = max(runs, 1)
+                total = total.addingReportingOverflow(columns * 2).overflow ? Int.max : total + columns * 2
+            } else if columns > 0 {
+                total = total.addingReportingOverflow(columns).overflow ? Int.max : total + columns
+            }
+        }
+        return total
     }
 
     /// Words separated by ASCII white space (a fast count for reading-time estimates).

@@ -150,6 +150,19 @@ struct HardeningTests {
         }
     }
 
+    @Test func hugeTablesAreNotBuiltAsTables() throws {
+        let table = String(repeating: "|a", count: 50_000) + "|\n" + String(repeating: "|-", count: 50_000) + "|\n" + String(repeating: "|x\n", count: 5_000)
+        #expect(MarkdownDocument.tableCells(table) > MarkdownDocument.maximumTableCells)
+        var document: MarkdownDocument?
+        let elapsed = try Self.seconds { document = try MarkdownDocument.parse(text: "# t\n\n" + table, path: "t.md") }
+        #expect(elapsed < 20)
+        #expect(document?.tablesOmitted == true)
+        #expect(!(document?.renderHTML().contains("<table") ?? true))
+        let small = try MarkdownDocument.parse(text: "| a | b |\n| --- | :-: |\n| 1 | 2 |\n", path: "s.md")
+        #expect(!small.tablesOmitted && small.renderHTML().contains("<table"))
+        #expect(MarkdownDocument.tableCells("| a | b |\n| --- | :-: |\n| 1 | 2 |\n\n- a list\n") == 6)
+    }
+
     @Test func snippetWindowsOnLongLinesCostTheirWidth() {
         let line = SourceLines.Line(Substring(String(repeating: "[x](m.md) ", count: 200_000)))
         let elapsed = Self.seconds {

@@ -186,6 +186,15 @@ extension HostileCorpus {
                 try write(root, lesson, "# x\n\n" + String(repeating: "[x](m.md) ", count: 200_000) + "\n")
             }),
         HostileCase(
+            name: "a wide table with many short rows (cmark-gfm pads every row)", arguments: ["pack", "courses", "--out", "dist"],
+            mentions: [lesson, "input-limit"], timeLimit: 60,
+            generate: { root in
+                let columns = 50_000, rows = 5_000
+                let table = String(repeating: "|a", count: columns) + "|\n" + String(repeating: "|-", count: columns) + "|\n"
+                    + String(repeating: "|x\n", count: rows)
+                try write(root, lesson, "# t\n\ntext\n\n" + table)
+            }),
+        HostileCase(
             name: "3 GB sparse lesson", arguments: ["validate", "courses"],
             mentions: [lesson], timeLimit: 30,
             generate: { root in
@@ -312,6 +321,15 @@ extension HostileCorpus {
                 }
                 let manifest = #"{"id":"sunbird.content.archive","ver":"1.2","ts":"2026-01-01T00:00:00Z","params":{"resmsgid":"x"},"archive":{"count":\#(count),"ttl":24,"items":[\#(items.joined(separator: ","))]}}"#
                 try HostileZip.build([.file("manifest.json", Data(manifest.utf8))] + files, to: root.appendingPathComponent("many.ecar"))
+            }),
+        HostileCase(
+            name: "verify: 60 MB manifest", arguments: ["verify", "big.ecar"],
+            mentions: ["big.ecar", "manifest.json"], timeLimit: 60,
+            generate: { root in
+                let item = #"{"identifier":"do_x","name":"padding padding padding padding","objectType":"Content","mimeType":"application/pdf"},"#
+                let count = 60_000_000 / item.utf8.count
+                let manifest = #"{"id":"sunbird.content.archive","ver":"1.2","archive":{"count":1,"items":["# + String(repeating: item, count: count) + #"{"identifier":"do_y"}]}}"#
+                try HostileZip.build([.file("manifest.json", Data(manifest.utf8))], to: root.appendingPathComponent("big.ecar"))
             }),
         HostileCase(
             name: "inspect: 30,000-deep chain of items", arguments: ["inspect", "chain.ecar"], exits: [0],
