@@ -45,7 +45,7 @@ enum HostileCorpus {
     }
 
     /// Address-space limit for the child, in KiB (`ulimit -v`).
-    static let memoryLimitKiB = 8 * 1024 * 1024
+    static let memoryLimitKiB = 2 * 1024 * 1024
 
     /// Runs the binary in `directory` with output to files (no pipe can fill up), killing it
     /// after `timeLimit` seconds.
