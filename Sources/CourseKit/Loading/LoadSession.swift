@@ -67,10 +67,36 @@ final class LoadSession {
         if [.course, .programme, .caseStudy].contains(kind), let finding = NFC.nameFinding(path, at: .wholeFile(display)) {
             report(finding)
         }
+        checkDurations(file.value)
         if let text = String(validating: data.prefix(2_048), as: UTF8.self) ?? String(validating: data.prefix(1_024), as: UTF8.self) {
             checkSchemaComment(text, file: file)
         }
         return file
+    }
+
+    /// Durations the schema accepts but coursekit cannot add up (`P999999999999999D`): over
+    /// `ISODuration.maximumSeconds` they are reported, never computed with. Iterative walk.
+    func checkDurations(_ value: LocatedValue) {
+        var stack = [value]
+        while let current = stack.popLast() {
+            switch current.content {
+            case .object(let object):
+                for entry in object.entries {
+                    if entry.key.lowercased().hasSuffix("duration"), let text = entry.value.string,
+                       text.hasPrefix("P"), FormatChecker.isDuration(Array(text.utf8)), ISODuration.seconds(text) == nil {
+                        report(Finding(.inputLimit, at: entry.value.location, LocalizedText(
+                            en: "duration '\(text)' is longer than coursekit's limit of \(ISODuration.maximumSeconds / 86_400) days",
+                            hi: "अवधि '\(text)' coursekit की \(ISODuration.maximumSeconds / 86_400) दिन की सीमा से लंबी है")))
+                    } else {
+                        stack.append(entry.value)
+                    }
+                }
+            case .array(let items):
+                stack.append(contentsOf: items)
+            default:
+                break
+            }
+        }
     }
 
     /// Every YAML source should name its schema on a `# yaml-language-server: $schema=…` line so
@@ -265,6 +291,21 @@ final class LoadSession {
         }
         for reference in document.references {
             resolver.checkLessonReference(reference, in: path.parent, report: report)
+        }
+        if document.omittedReferences > 0 {
+            report(Finding(.inputLimit, at: .wholeFile(display), LocalizedText(
+                en: "the lesson has more than \(MarkdownDocument.maximumReferences) links and images; the \(document.omittedReferences) after that were not checked",
+                hi: "पाठ में \(MarkdownDocument.maximumReferences) से अधिक लिंक और चित्र हैं; उसके बाद के \(document.omittedReferences) जाँचे नहीं गए")))
+        }
+        if document.tablesOmitted {
+            report(Finding(.inputLimit, at: .wholeFile(display), LocalizedText(
+                en: "the lesson's tables have more than \(MarkdownDocument.maximumTableCells) cells (columns × rows); they are shown as plain text",
+                hi: "पाठ की तालिकाओं में \(MarkdownDocument.maximumTableCells) से अधिक कोष्ठ (स्तंभ × पंक्तियाँ) हैं; वे सादे पाठ के रूप में दिखाई जाती हैं")))
+        }
+        if LessonImages.isEmpty(document.body) {
+            report(Finding(.emptyLesson, at: SourceLocation(file: display, line: document.bodyLineOffset + 1, column: 1), LocalizedText(
+                en: "the lesson has no text", hi: "पाठ में कोई पाठ्य सामग्री नहीं है"),
+                hint: LocalizedText(en: "write the lesson, or remove it from module.yaml", hi: "पाठ लिखें, या उसे module.yaml से हटाएँ")))
         }
         edition.markdown = document
         return edition

@@ -61,6 +61,8 @@ public struct CoursePackager: Sendable {
                 en: "cannot create the output folder \(output.path): \(error.localizedDescription)",
                 hi: "आउटपुट फ़ोल्डर \(output.path) नहीं बनाया जा सका: \(error.localizedDescription)"))
         }
+        // Temporary archives a killed (SIGKILL) run left behind.
+        TemporaryFiles.removeStale(in: output)
         let requested = urls.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
         let claims = ArchiveClaims()
         let pipeline = FindingPipeline(
