@@ -173,10 +173,15 @@ final class LoadSession {
         let thumbnail = value["thumbnail"].flatMap { written in
             written.string.map { resolver.resolve($0, at: written.location, from: folder, expecting: .file, report: report) }
         }
-        let course = Course(
+        let caseStudies = (value["caseStudies"]?.array ?? []).compactMap { written -> FileReference? in
+            guard let text = written.string else { return nil }
+            return loadCaseStudyReference(text, at: written.location, from: folder)
+        }
+        var course = Course(
             file: file, id: value["id"]?.string, version: value["version"]?.string,
             languages: Self.languages(value), title: value["title"].map(TranslatedText.init),
             audience: value["audience"]?.array?.compactMap(\.string) ?? [], modules: modules, thumbnail: thumbnail)
+        course.caseStudies = caseStudies
         courseIndex[path] = catalogue.courses.count
         catalogue.courses.append(course)
         return course
@@ -327,8 +332,13 @@ final class LoadSession {
         guard programmeIndex.insert(path).inserted else { return }
         let file = loadYAML(path, kind: .programme)
         var references: [FileReference] = []
+        var caseStudies: [FileReference] = []
         for day in file.value["days"]?.array ?? [] {
             for session in day["sessions"]?.array ?? [] {
+                if let written = session["caseStudy"], let text = written.string,
+                   let reference = loadCaseStudyReference(text, at: written.location, from: path.parent) {
+                    caseStudies.append(reference)
+                }
                 for key in ["module", "course"] {
                     guard let written = session[key], let text = written.string else { continue }
                     let reference = resolver.resolve(text, at: written.location, from: path.parent, expecting: .directory, report: report)
@@ -345,8 +355,27 @@ final class LoadSession {
                 }
             }
         }
-        catalogue.programmes.append(Programme(
-            file: file, id: file.value["id"]?.string, languages: Self.languages(file.value), sessionReferences: references))
+        var programme = Programme(
+            file: file, id: file.value["id"]?.string, languages: Self.languages(file.value), sessionReferences: references)
+        programme.caseStudyReferences = caseStudies
+        catalogue.programmes.append(programme)
+    }
+
+    /// Resolves a case-study folder written in a course or programme, reports it when it holds
+    /// no `case-study.yaml`, and loads the case study.
+    func loadCaseStudyReference(_ text: String, at location: SourceLocation, from folder: RepositoryPath) -> FileReference? {
+        let reference = resolver.resolve(text, at: location, from: folder, expecting: .directory, report: report)
+        guard let resolved = reference.resolved else { return reference }
+        let manifest = resolved.appending("case-study.yaml")
+        guard repository.entryType(manifest) == .file else {
+            report(Finding(.missingFile, at: location, LocalizedText(
+                en: "folder '\(text)' has no case-study.yaml", hi: "फ़ोल्डर '\(text)' में case-study.yaml नहीं है"),
+                hint: LocalizedText(en: "name the folder that holds the case study's case-study.yaml",
+                                    hi: "वह फ़ोल्डर लिखें जिसमें केस स्टडी की case-study.yaml है")))
+            return reference
+        }
+        loadCaseStudy(manifest)
+        return reference
     }
 
     func loadCaseStudy(_ path: RepositoryPath) {

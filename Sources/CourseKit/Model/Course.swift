@@ -18,6 +18,8 @@ public struct Course: Sendable {
     public var audience: [String]
     public var modules: [FileReference]
     public var thumbnail: FileReference?
+    /// Case-study folders the course uses (`caseStudies:`).
+    public var caseStudies: [FileReference] = []
 
     public var value: LocatedValue { file.value }
 }
@@ -69,6 +71,8 @@ public struct Programme: Sendable {
     public var languages: [String]
     /// Every module or course a session points at.
     public var sessionReferences: [FileReference]
+    /// Every case study a session schedules (`caseStudy:`).
+    public var caseStudyReferences: [FileReference] = []
 
     public var value: LocatedValue { file.value }
 }

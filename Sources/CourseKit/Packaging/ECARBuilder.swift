@@ -263,6 +263,76 @@ final class ECARAssembler {
             }
             node.children.append(moduleNode(module, seed: seed + ["module", module.file.path.string]))
         }
+        let studies = course.caseStudies.compactMap { reference -> ECARNode? in
+            guard let study = catalogue.caseStudy(for: reference), study.file.loaded else {
+                findings.append(PackRule.unresolvedReference.finding(at: reference.location, LocalizedText(
+                    en: "case study '\(reference.written)' could not be loaded, so it cannot be packaged",
+                    hi: "केस स्टडी '\(reference.written)' लोड नहीं हो सकी, इसलिए पैकेज नहीं हो सकती")))
+                return nil
+            }
+            return caseStudyNode(study, seed: seed + ["case-study", study.file.path.string])
+        }
+        if !studies.isEmpty {
+            let unitIdentifier = self.identifier(seed + ["case-studies"])
+            var unit = ECARNode(identifier: unitIdentifier, metadata: [("identifier", .string(unitIdentifier))], isCollection: true)
+            unit.metadata += common(
+                name: language == "hi" ? "अमृत ज्ञान कोश: केस स्टडी" : "Amrit Gyan Kosh: case studies",
+                description: language == "hi" ? "चर्चा के लिए केस स्टडी, चर्चा के सवालों के साथ" : "Case studies for discussion, with discussion questions",
+                mimeType: SunbirdVocabulary.collection, primaryCategory: "Course Unit", contentType: "CourseUnit",
+                visibility: "Parent", encoding: "gzip", disposition: "inline")
+            unit.children = studies
+            node.children.append(unit)
+        }
+        return node
+    }
+
+    /// A case study as a one-page html-archive: summary, its sections, the discussion questions
+    /// and its sources. Teaching notes are for the facilitator and stay out of the learner's page.
+    func caseStudyNode(_ study: CaseStudy, seed: [String]) -> ECARNode? {
+        let value = study.value
+        let identifier = identifier(seed)
+        let hindi = language == "hi"
+        let title = text(value["title"]) ?? study.id ?? identifier
+        let headings: [String: (String, String)] = [
+            "context": ("Context", "पृष्ठभूमि"), "challenge": ("The challenge", "चुनौती"),
+            "intervention": ("What was done", "क्या किया गया"), "outcomes": ("Outcomes", "परिणाम"),
+            "lessons": ("Lessons", "सीख"), "replication": ("Doing it elsewhere", "दूसरी जगह लागू करना"),
+        ]
+        var body = "<h1>" + HTMLEscaping.escape(title) + "</h1>\n"
+        if let summary = text(value["summary"]) { body += "<p><strong>" + HTMLEscaping.escape(summary) + "</strong></p>\n" }
+        for entry in value["sections"]?.object?.entries ?? [] {
+            guard let markdown = text(entry.value) else { continue }
+            let heading = headings[entry.key].map { hindi ? $0.1 : $0.0 } ?? entry.key
+            body += "<h2>" + HTMLEscaping.escape(heading) + "</h2>\n" + CmarkTree.renderHTML(markdown)
+        }
+        let questions = (value["discussionQuestions"]?.array ?? []).compactMap(text)
+        if !questions.isEmpty {
+            body += "<h2>" + (hindi ? "चर्चा के सवाल" : "Questions for discussion") + "</h2>\n<ol>\n"
+            body += questions.map { "<li>" + HTMLEscaping.escape($0) + "</li>\n" }.joined() + "</ol>\n"
+        }
+        let sources = (value["sources"]?.array ?? []).compactMap { entry -> LessonSource? in
+            guard let title = entry["title"]?.string else { return nil }
+            return LessonSource(title: title, issuer: entry["issuer"]?.string ?? "", year: entry["year"]?.int ?? 0,
+                                url: entry["url"]?.string, reference: entry["reference"]?.string)
+        }
+        body += LessonSourcesHTML.render(sources, language: language)
+        let page = LessonPage(title: title, language: language, courseTitle: courseTitle, bodyHTML: body)
+        let data: Data
+        do {
+            data = try ZipArchiveWriter().archiveData([.data("index.html", Data(page.render().utf8))])
+        } catch {
+            findings.append(PackRule.unreadableFile.finding(at: study.file.location, error.message))
+            return nil
+        }
+        var node = ECARNode(identifier: identifier, metadata: [("identifier", .string(identifier))])
+        if let id = study.id { node.metadata.append(("code", .string(id))) }
+        node.metadata += common(
+            name: title, description: text(value["summary"]), mimeType: SunbirdVocabulary.htmlArchive,
+            primaryCategory: "Learning Resource", contentType: "Resource", visibility: "Parent", encoding: "gzip", disposition: "inline")
+        let artifact = "\(identifier)/\(identifier).zip"
+        node.files.append(.data(artifact, data))
+        node.metadata += [("artifactUrl", .string(artifact)), ("size", .int(data.count))]
+        if !sources.isEmpty { node.metadata.append(("attributions", .strings(sources.map(\.citation)))) }
         return node
     }
 
@@ -312,6 +382,16 @@ final class ECARAssembler {
                         continue
                     }
                     children.append(courseNode(course, seed: daySeed + ["course", course.id ?? course.file.path.string], isRoot: false))
+                } else if let written = session["caseStudy"], let path = written.string {
+                    guard let folderPath = folder.resolving(path),
+                          let study = catalogue.caseStudies.first(where: { $0.file.path == folderPath.appending("case-study.yaml") }),
+                          study.file.loaded,
+                          let page = caseStudyNode(study, seed: daySeed + ["case-study", String(sessionNumber)])
+                    else {
+                        unresolved(path, at: written.location)
+                        continue
+                    }
+                    children.append(page)
                 } else if let title = text(session["title"]) {
                     classroom.append(title)
                     if let page = sessionNode(session, title: title, dayLabel: label, seed: daySeed + ["session", String(sessionNumber)]) {
