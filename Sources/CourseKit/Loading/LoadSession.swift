@@ -182,6 +182,7 @@ final class LoadSession {
             languages: Self.languages(value), title: value["title"].map(TranslatedText.init),
             audience: value["audience"]?.array?.compactMap(\.string) ?? [], modules: modules, thumbnail: thumbnail)
         course.caseStudies = caseStudies
+        course.details = CatalogueDetails(value)
         courseIndex[path] = catalogue.courses.count
         catalogue.courses.append(course)
         return course
@@ -223,7 +224,9 @@ final class LoadSession {
         }
         let module = Module(
             file: file, id: value["id"]?.string, languages: languages, title: value["title"].map(TranslatedText.init),
-            tags: value["tags"]?.array?.compactMap(\.string) ?? [], lessons: lessons, quiz: quiz)
+            tags: value["tags"]?.array?.compactMap(\.string) ?? [], lessons: lessons, quiz: quiz,
+            description: value["description"].map(TranslatedText.init), duration: value["duration"]?.locatedString,
+            version: value["version"]?.string, details: CatalogueDetails(value))
         catalogue.modules[path] = module
         return module
     }
@@ -323,7 +326,7 @@ final class LoadSession {
         let file = loadYAML(path, kind: .quiz)
         let quiz = Quiz(
             file: file, id: file.value["id"]?.string, languages: Self.languages(file.value),
-            questionCount: file.value["questions"]?.array?.count ?? 0)
+            questionCount: file.value["questions"]?.array?.count ?? 0, details: QuizDetails(file.value))
         catalogue.quizzes[path] = quiz
         return quiz
     }
@@ -333,16 +336,21 @@ final class LoadSession {
         let file = loadYAML(path, kind: .programme)
         var references: [FileReference] = []
         var caseStudies: [FileReference] = []
+        var days: [ProgrammeDay] = []
         for day in file.value["days"]?.array ?? [] {
+            var sessions: [ProgrammeSession] = []
             for session in day["sessions"]?.array ?? [] {
+                var content = ProgrammeSession.Content.classroom
                 if let written = session["caseStudy"], let text = written.string,
                    let reference = loadCaseStudyReference(text, at: written.location, from: path.parent) {
                     caseStudies.append(reference)
+                    content = .caseStudy(reference)
                 }
                 for key in ["module", "course"] {
                     guard let written = session[key], let text = written.string else { continue }
                     let reference = resolver.resolve(text, at: written.location, from: path.parent, expecting: .directory, report: report)
                     references.append(reference)
+                    content = key == "module" ? .module(reference) : .course(reference)
                     guard let folder = reference.resolved else { continue }
                     if key == "module" {
                         loadModuleFolder(folder, reference: reference)
@@ -353,11 +361,20 @@ final class LoadSession {
                             en: "folder '\(text)' has no course.yaml", hi: "फ़ोल्डर '\(text)' में course.yaml नहीं है")))
                     }
                 }
+                sessions.append(ProgrammeSession(
+                    title: session["title"].map(TranslatedText.init), duration: session["duration"]?.locatedString,
+                    mode: session["mode"]?.string, content: content, location: session.location))
             }
+            days.append(ProgrammeDay(number: day["day"]?.int ?? days.count + 1, title: day["title"].map(TranslatedText.init), sessions: sessions))
         }
         var programme = Programme(
             file: file, id: file.value["id"]?.string, languages: Self.languages(file.value), sessionReferences: references)
         programme.caseStudyReferences = caseStudies
+        programme.details = CatalogueDetails(file.value)
+        programme.days = days
+        programme.thumbnail = file.value["thumbnail"].flatMap { written in
+            written.string.map { resolver.resolve($0, at: written.location, from: path.parent, expecting: .file, report: report) }
+        }
         catalogue.programmes.append(programme)
     }
 
@@ -384,6 +401,7 @@ final class LoadSession {
         if let thumbnail = file.value["thumbnail"], let text = thumbnail.string {
             _ = resolver.resolve(text, at: thumbnail.location, from: path.parent, expecting: .file, report: report)
         }
-        catalogue.caseStudies.append(CaseStudy(file: file, id: file.value["id"]?.string, languages: Self.languages(file.value)))
+        catalogue.caseStudies.append(CaseStudy(
+            file: file, id: file.value["id"]?.string, languages: Self.languages(file.value), details: CaseStudyDetails(file.value)))
     }
 }
