@@ -111,7 +111,7 @@ struct HardeningTests {
         let pattern = Array(repeating: "**/a", count: 31).joined(separator: "/") + "/b"
         let glob = try PathGlob(pattern)
         let path = Array(repeating: "a", count: 200).joined(separator: "/") + "/c"
-        let elapsed = try Self.seconds { #expect(!glob.matches(path)) }
+        let elapsed = Self.seconds { #expect(!glob.matches(path)) }
         #expect(elapsed < 1)
         #expect(glob.matches(Array(repeating: "a", count: 40).joined(separator: "/") + "/b"))
         #expect(throws: PathGlobError.self) { try PathGlob(Array(repeating: "**/a", count: 40).joined(separator: "/")) }
