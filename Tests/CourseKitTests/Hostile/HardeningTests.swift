@@ -129,7 +129,9 @@ struct HardeningTests {
             suppressions = SuppressionScanner.scan(directives + "key: value\n", file: "f.yaml", markdown: false)
         }
         #expect(elapsed < 5)
-        #expect(suppressions.count == SuppressionScanner.maximumPerFile + 1)
+        #expect(suppressions.count == SuppressionScanner.maximumPerFile)
+        let limited = SuppressionScanner.scanWithLimit(directives, file: "f.yaml", markdown: false)
+        #expect(limited.limit?.ruleID == "input-limit" && limited.limit?.location.line == SuppressionScanner.maximumPerFile + 1)
         let small = SuppressionScanner.scan("# coursekit-disable-next-line a -- r\n# coursekit-disable-next-line b -- r\nx: 1\n", file: "f.yaml", markdown: false)
         #expect(small.map(\.scope) == [.line(3), .line(3)])
     }
