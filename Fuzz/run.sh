@@ -34,7 +34,7 @@ for target in $targets; do
     seeds=""
     [ -d "Fuzz/regressions/$target" ] && seeds="Fuzz/regressions/$target"
     echo "== $target: $seconds s" >&2
-    COURSEKIT_FUZZ_TARGET=$target "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    COURSEKIT_FUZZ_TARGET=$target "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
         -max_len=1048576 -print_final_stats=1 -artifact_prefix="$work/crashes/$target-" "$corpus" $seeds 2>&1 \
         | grep -E '^(#[0-9]+ +DONE|Done|==[0-9]+==ERROR|SUMMARY|stat::number_of_executed_units|artifact_prefix|Test unit written)' || true
 done
