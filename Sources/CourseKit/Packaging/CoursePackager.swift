@@ -16,6 +16,9 @@ public struct CoursePackager: Sendable {
     public var unplayableQuestions: UnplayableQuestionPolicy = .error
     /// Also write one question-set ECAR per quiz edition, for offline practice.
     public var questionSets = false
+    /// The package formats to write for each course edition (`pack --format`). Programmes and
+    /// question sets are written as ECARs only.
+    public var formats: [PackageFormat] = [.ecar]
 
     public init(workingDirectory: URL, output: URL, editions: [String] = [],
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -102,9 +105,37 @@ public struct CoursePackager: Sendable {
                 emit(try plan(builder, language), at: location)
             }
         }
+        /// Writes a course's SCORM and cmi5 packages, one per edition and format.
+        func packLMS(_ course: Course, _ folders: [RepositoryPath], formats: [PackageFormat]) {
+            let blockers = blocking(folders)
+            guard blockers.isEmpty else {
+                findings += blockers
+                return
+            }
+            for language in course.languages where editions.isEmpty || editions.contains(language) {
+                let read = LMSCourseReader(catalogue: catalogue, language: language).read(course)
+                findings += read.findings
+                guard let lms = read.course, !read.findings.contains(where: { $0.severity == .error }) else { continue }
+                for format in formats {
+                    let package = LMSPackage(course: lms, format: format)
+                    guard claims.claim(package.archiveName) else { continue }
+                    do {
+                        let url = try package.write(into: output)
+                        archives.append(PackedArchive(url: url, language: language, rootIdentifier: package.identifier, itemCount: package.unitCount))
+                    } catch {
+                        findings.append(PackRule.unreadableFile.finding(at: course.file.location, error.message))
+                    }
+                }
+            }
+        }
         for course in catalogue.courses where isRequested(course.file, repository, requested) {
-            pack([course.file.path.parent] + course.modules.compactMap(\.resolved), languages: course.languages,
-                 at: course.file.location) { builder, language throws(ArchiveError) in try builder.plan(course: course, language: language) }
+            let folders = [course.file.path.parent] + course.modules.compactMap(\.resolved)
+            if formats.contains(.ecar) {
+                pack(folders, languages: course.languages,
+                     at: course.file.location) { builder, language throws(ArchiveError) in try builder.plan(course: course, language: language) }
+            }
+            let lmsFormats = formats.filter { $0 != .ecar }
+            if !lmsFormats.isEmpty { packLMS(course, folders, formats: lmsFormats) }
             guard questionSets else { continue }
             for reference in course.modules {
                 guard let module = catalogue.module(for: reference), module.quiz != nil,
