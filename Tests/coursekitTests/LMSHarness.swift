@@ -64,7 +64,7 @@ function answer(doc, win, correct) {
   });
 }
 function plan(spec) {
-  later(function () { session += 1; store["cmi.core.entry"] = store["cmi.core.exit"] === "suspend" ? "resume" : ""; store["cmi.entry"] = store["cmi.exit"] === "suspend" ? "resume" : ""; frame = document.createElement("iframe"); frame.src = CONFIG.page; document.body.appendChild(frame); });
+  later(function () { session += 1; store["cmi.core.entry"] = store["cmi.core.exit"] === "suspend" ? "resume" : ""; store["cmi.entry"] = store["cmi.exit"] === "suspend" ? "resume" : ""; if (CONFIG.beforeLaunch) { var x = new XMLHttpRequest(); x.open("GET", CONFIG.beforeLaunch, false); x.send(); } frame = document.createElement("iframe"); frame.src = CONFIG.page; document.body.appendChild(frame); });
   later(function () { notes.push("session " + session + " status: " + frame.contentDocument.getElementById("ck-status").textContent + " | position: " + frame.contentDocument.getElementById("ck-pos").textContent); });
   for (var i = 0; i < spec.next; i++) later(function () { frame.contentDocument.getElementById("ck-next").click(); });
   if (spec.quiz) {
