@@ -194,7 +194,8 @@ struct SCOPage {
         .ck-js .ck-page[hidden]{display:none}\
         .ck-q{border:1px solid #ccc;border-radius:.4rem;margin:1rem 0;padding:.6rem .9rem}\
         .ck-q legend{font-weight:600;padding:0 .3rem}\
-        .ck-option,.ck-fill,.ck-pair{display:flex;gap:.6rem;align-items:center;margin:.5rem 0;min-height:2.75rem;flex-wrap:wrap}\
+        .ck-option,.ck-fill,.ck-pair{display:flex;gap:.6rem;align-items:center;margin:.5rem 0;min-height:2.75rem}\
+        .ck-fill,.ck-pair{flex-wrap:wrap}.ck-option>span{flex:1 1 auto;min-width:0}\
         .ck-option input{transform:scale(1.3)}\
         .ck-fill input,.ck-pair select{font:inherit;padding:.4rem;min-height:2.5rem;max-width:100%}\
         .ck-pair>span{flex:1 1 10rem}\

@@ -496,7 +496,10 @@ enum SCORMRuntimeScript {
       form.addEventListener("submit", submit);
       doc.getElementById("ck-retry").addEventListener("click", retry);
     }
-    showPage(+state.p || 0);
+    var start = +state.p || 0;
+    var target = window.location.hash ? doc.getElementById(window.location.hash.slice(1)) : null;
+    if (!(info && info.suspend) && target && target.hasAttribute("data-page")) start = +target.getAttribute("data-page");
+    showPage(start);
   }
 
   doc.documentElement.className += " ck-js";
