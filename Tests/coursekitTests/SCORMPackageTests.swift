@@ -210,4 +210,43 @@ struct SCORMPackageTests {
         #expect(unknown.exitCode == 2)
         #expect(unknown.standardError.contains("unknown package format 'scorm3'"))
     }
+
+    /// Text from the sources reaches pages and manifests escaped; explanations and fill-in
+    /// answers are not readable in the page source.
+    @Test func sourceTextIsEscapedAndAnswersAreNotInPlainText() throws {
+        let scratch = try LMSTestSupport.scratch("scorm-escape")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let repo = scratch.appendingPathComponent("media")
+        try FileManager.default.copyItem(at: CommandRunner.fixtures.appendingPathComponent("media-course"), to: repo)
+        let quiz = repo.appendingPathComponent("modules/report-cyber-fraud/quiz.yaml")
+        try (try String(contentsOf: quiz, encoding: .utf8))
+            .replacingOccurrences(of: "en: Match what to keep with why", with: #"en: "Match <img src=x onerror=alert(1)> & \"quoted\" </script>""#)
+            .write(to: quiz, atomically: true, encoding: .utf8)
+        let module = repo.appendingPathComponent("modules/report-cyber-fraud/module.yaml")
+        try (try String(contentsOf: module, encoding: .utf8))
+            .replacingOccurrences(of: "en: Report the fraud at once", with: #"en: "Report <b>now</b> & 'today'""#)
+            .write(to: module, atomically: true, encoding: .utf8)
+        let dist = scratch.appendingPathComponent("dist")
+        let packed = try CommandRunner.run(["pack", "--out", dist.path, "--format", "scorm12,cmi5", "--lang", "en"], in: repo)
+        #expect(packed.exitCode == 0, "\(packed.standardError)\(packed.standardOutput)")
+        guard LMSTestSupport.requireTool("unzip", package: "unzip") != nil else { return }
+        let folder = try LMSTestSupport.unzip(dist.appendingPathComponent("report-cyber-fraud-media_1.0.0_en.scorm12.zip"), into: scratch.appendingPathComponent("x"))
+        let page = try String(contentsOf: folder.appendingPathComponent("01-report-cyber-fraud/index.html"), encoding: .utf8)
+        #expect(page.contains("Match &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; &lt;/script&gt;"), "the prompt is not escaped")
+        #expect(!page.contains("<img src=x"))
+        #expect(page.contains("Report &lt;b&gt;now&lt;/b&gt; &amp; &#39;today&#39;"), "the module title is not escaped")
+        #expect(!page.contains("<b>now</b>"))
+        let manifest = try String(contentsOf: folder.appendingPathComponent("imsmanifest.xml"), encoding: .utf8)
+        #expect(manifest.contains("<title>Report &lt;b&gt;now&lt;/b&gt; &amp; &#39;today&#39;</title>"))
+        let cmi5 = try LMSTestSupport.unzip(dist.appendingPathComponent("report-cyber-fraud-media_1.0.0_en.cmi5.zip"), into: scratch.appendingPathComponent("y"))
+        #expect(try String(contentsOf: cmi5.appendingPathComponent("cmi5.xml"), encoding: .utf8).contains("Report &lt;b&gt;now&lt;/b&gt;"))
+        for explanation in ["The national cyber-crime helpline is 1930.", "Both details help the complaint.", "The sooner, the better."] {
+            #expect(!page.contains(explanation), "the explanation '\(explanation)' is readable in the page source")
+        }
+        #expect(!page.contains("data-correct") && !page.contains("\"correct\":true"), "the page marks correct answers")
+        // The match question does not list its right-hand items in the source order.
+        let transaction = page.range(of: "so the bank can trace the money"), caller = page.range(of: "so the police can reach the fraudster")
+        #expect(transaction != nil && caller != nil)
+        if let transaction, let caller { #expect(caller.lowerBound < transaction.lowerBound, "match answers are listed in source order") }
+    }
 }
