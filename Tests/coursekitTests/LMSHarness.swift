@@ -79,6 +79,12 @@ function plan(spec) {
       notes.push("feedback: " + shown.map(function (q) { return q.querySelector(".ck-feedback").textContent; }).join(" | "));
     });
   }
+  if (spec.retry) {
+    later(function () { frame.contentDocument.getElementById("ck-retry").click(); });
+    later(function () { answer(frame.contentDocument, frame.contentWindow, spec.retry === "correct"); });
+    later(function () { frame.contentDocument.getElementById("ck-submit").click(); });
+    later(function () { notes.push("retry result: " + frame.contentDocument.getElementById("ck-result").textContent); });
+  }
   later(function () { frame.src = "about:blank"; });
   later(function () { frame.remove(); });
 }
