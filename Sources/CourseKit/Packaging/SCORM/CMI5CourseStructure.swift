@@ -13,7 +13,7 @@ struct CMI5CourseStructure {
 
     var courseIRI: String {
         "urn:coursekit:" + LMSCourseReader.safeName(course.id) + ":" + LMSCourseReader.safeName(course.language)
-            + ":" + LMSCourseReader.safeName(course.version ?? "0")
+            + ":" + (course.version ?? "0").split(separator: ".", omittingEmptySubsequences: false).map { LMSCourseReader.safeName(String($0)) }.joined(separator: ".")
     }
 
     func auIRI(_ module: LMSModule) -> String { courseIRI + ":" + module.folder }
