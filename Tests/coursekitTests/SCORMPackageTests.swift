@@ -67,6 +67,7 @@ struct SCORMPackageTests {
               LMSTestSupport.requireTool("unzip", package: "unzip") != nil,
               let scorm12 = LMSTestSupport.conformanceFile("scorm12/scorm12-all.xsd"),
               let cmi5 = LMSTestSupport.conformanceFile("cmi5/CourseStructure.xsd") else { return }
+        let scorm2004 = try Self.scorm2004Schema(in: scratch)
         var validated = (scorm12: 0, cmi5: 0, scorm2004: 0)
         for package in packages {
             let name = package.lastPathComponent
@@ -90,8 +91,11 @@ struct SCORMPackageTests {
                     #expect(manifest.contains("<adlcp:masteryscore>"), "\(name): no mastery score")
                 } else {
                     Self.check2004(manifest, name: name)
-                    let (status, _, error) = try LMSTestSupport.run(xmllint, ["--noout", "imsmanifest.xml"], in: folder)
-                    #expect(status == 0, "\(name): imsmanifest.xml is not well-formed XML: \(error)")
+                    // With ADL's SCORM 2004 XSDs in the conformance folder (scorm2004/), validate;
+                    // otherwise check that the XML is well formed.
+                    let arguments = scorm2004.map { ["--noout", "--schema", $0.path, "imsmanifest.xml"] } ?? ["--noout", "imsmanifest.xml"]
+                    let (status, _, error) = try LMSTestSupport.run(xmllint, arguments, in: folder)
+                    #expect(status == 0, "\(name): imsmanifest.xml does not validate\(scorm2004 == nil ? " (well-formedness)" : " against the SCORM 2004 XSDs"):\n\(error)")
                     if status == 0 { validated.scorm2004 += 1 }
                 }
                 // Every file of the package is listed by a resource, and every listed file exists.
@@ -112,7 +116,30 @@ struct SCORMPackageTests {
                 }
             }
         }
-        print("validated \(validated.scorm12) SCORM 1.2 manifests and \(validated.cmi5) cmi5.xml with xmllint; \(validated.scorm2004) SCORM 2004 manifests checked")
+        print("validated \(validated.scorm12) SCORM 1.2 manifests and \(validated.cmi5) cmi5.xml with xmllint; \(validated.scorm2004) SCORM 2004 manifests \(scorm2004 == nil ? "checked (no SCORM 2004 XSDs in the conformance folder)" : "validated against the SCORM 2004 XSDs")")
+    }
+
+    /// A schema importing ADL's SCORM 2004 4th edition XSDs when the conformance folder has
+    /// them (`scorm2004/imscp_v1p1.xsd`, `adlcp_v1p3.xsd`, `adlseq_v1p3.xsd`,
+    /// `adlnav_v1p3.xsd`, `imsss_v1p0.xsd` and what they include); nil otherwise.
+    static func scorm2004Schema(in scratch: URL) throws -> URL? {
+        let names = ["imscp_v1p1.xsd", "adlcp_v1p3.xsd", "adlseq_v1p3.xsd", "adlnav_v1p3.xsd", "imsss_v1p0.xsd"]
+        guard let folder = LMSTestSupport.conformanceCandidates.map({ $0.appendingPathComponent("scorm2004") })
+            .first(where: { folder in names.allSatisfy { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) } })
+        else { return nil }
+        let namespaces = [
+            ("http://www.imsglobal.org/xsd/imscp_v1p1", "imscp_v1p1.xsd"), ("http://www.adlnet.org/xsd/adlcp_v1p3", "adlcp_v1p3.xsd"),
+            ("http://www.adlnet.org/xsd/adlseq_v1p3", "adlseq_v1p3.xsd"), ("http://www.adlnet.org/xsd/adlnav_v1p3", "adlnav_v1p3.xsd"),
+            ("http://www.imsglobal.org/xsd/imsss", "imsss_v1p0.xsd"),
+        ]
+        var xsd = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n"
+        for (namespace, file) in namespaces {
+            xsd += "  <xs:import namespace=\"\(namespace)\" schemaLocation=\"\(folder.appendingPathComponent(file).absoluteString)\"/>\n"
+        }
+        xsd += "</xs:schema>\n"
+        let url = scratch.appendingPathComponent("scorm2004-all.xsd")
+        try xsd.write(to: url, atomically: true, encoding: .utf8)
+        return url
     }
 
     /// What SCORM 2004 4th edition's content aggregation model requires of a manifest.
