@@ -49,20 +49,19 @@ struct SCORMPackageTests {
                                                environment: ["SOURCE_DATE_EPOCH": "1767225600"])
             #expect(packed.exitCode == 0, "pack --format all of \(source.name) failed:\n\(packed.standardError)\(packed.standardOutput)")
             let names = try FileManager.default.contentsOfDirectory(atPath: dist.path).sorted()
-            // Every course edition (an ECAR whose stem has SCORM siblings) in every format.
+            // Every course and programme edition in every format.
             let courseStems = names.filter { $0.hasSuffix(".scorm12.zip") }.map { String($0.dropLast(".scorm12.zip".count)) }
             #expect(!courseStems.isEmpty, "\(source.name): no SCORM package written")
             for name in names where name.hasSuffix(".ecar") {
                 let stem = String(name.dropLast(".ecar".count))
-                if stem.hasPrefix("upam-7-day-induction") { continue } // programmes: ECAR only
                 for suffix in [".scorm12.zip", ".scorm2004.zip", ".cmi5.zip"] {
                     #expect(names.contains(stem + suffix), "\(source.name): \(stem)\(suffix) was not written")
                 }
             }
             packages += names.filter { $0.hasSuffix(".zip") }.map { dist.appendingPathComponent($0) }
         }
-        // 4 shipped courses × 2 editions + the department's courses + the media fixture, × 3 formats.
-        #expect(packages.count >= 27, "only \(packages.count) SCORM/cmi5 packages")
+        // (4 shipped courses + the programme) × 2 editions + the department's course + the media fixture, × 3 formats.
+        #expect(packages.count >= 42, "only \(packages.count) SCORM/cmi5 packages")
         guard let xmllint = LMSTestSupport.requireTool("xmllint", package: "libxml2-utils"),
               LMSTestSupport.requireTool("unzip", package: "unzip") != nil,
               let scorm12 = LMSTestSupport.conformanceFile("scorm12/scorm12-all.xsd"),
@@ -82,8 +81,13 @@ struct SCORMPackageTests {
                     #expect(files.contains(url), "\(name): AU url \(url) is not in the package")
                 }
                 #expect(xml.contains("masteryScore=\"0."), "\(name): no AU has a mastery score")
+                if name.hasPrefix("upam-7-day-induction") { #expect(xml.contains("<block id="), "\(name): no block per day") }
             } else {
                 let manifest = try String(contentsOf: folder.appendingPathComponent("imsmanifest.xml"), encoding: .utf8)
+                if name.hasPrefix("upam-7-day-induction") {
+                    // A programme: its days with e-learning nest the modules they schedule.
+                    #expect(manifest.contains("<item identifier=\"GROUP-01\" isvisible=\"true\">"), "\(name): no day items")
+                }
                 if name.hasSuffix(".scorm12.zip") {
                     let (status, _, error) = try LMSTestSupport.run(xmllint, ["--noout", "--schema", scorm12.path, "imsmanifest.xml"], in: folder)
                     #expect(status == 0, "\(name): imsmanifest.xml does not validate against the SCORM 1.2 XSDs:\n\(error)")

@@ -16,8 +16,8 @@ public struct CoursePackager: Sendable {
     public var unplayableQuestions: UnplayableQuestionPolicy = .error
     /// Also write one question-set ECAR per quiz edition, for offline practice.
     public var questionSets = false
-    /// The package formats to write for each course edition (`pack --format`). Programmes and
-    /// question sets are written as ECARs only.
+    /// The package formats to write for each course and programme edition (`pack --format`).
+    /// Question sets are written as ECARs only.
     public var formats: [PackageFormat] = [.ecar]
 
     public init(workingDirectory: URL, output: URL, editions: [String] = [],
@@ -105,25 +105,28 @@ public struct CoursePackager: Sendable {
                 emit(try plan(builder, language), at: location)
             }
         }
-        /// Writes a course's SCORM and cmi5 packages, one per edition and format.
-        func packLMS(_ course: Course, _ folders: [RepositoryPath], formats: [PackageFormat]) {
+        let lmsFormats = formats.filter { $0 != .ecar }
+        /// Writes the SCORM and cmi5 packages of a course or programme, one per edition and format.
+        func packLMS(_ folders: [RepositoryPath], languages: [String], at location: SourceLocation,
+                     read: (LMSCourseReader) -> (course: LMSCourse?, findings: [Finding])) {
+            guard !lmsFormats.isEmpty else { return }
             let blockers = blocking(folders)
             guard blockers.isEmpty else {
                 findings += blockers
                 return
             }
-            for language in course.languages where editions.isEmpty || editions.contains(language) {
-                let read = LMSCourseReader(catalogue: catalogue, language: language).read(course)
+            for language in languages where editions.isEmpty || editions.contains(language) {
+                let read = read(LMSCourseReader(catalogue: catalogue, language: language))
                 findings += read.findings
                 guard let lms = read.course, !read.findings.contains(where: { $0.severity == .error }) else { continue }
-                for format in formats {
+                for format in lmsFormats {
                     let package = LMSPackage(course: lms, format: format)
                     guard claims.claim(package.archiveName) else { continue }
                     do {
                         let url = try package.write(into: output)
                         archives.append(PackedArchive(url: url, language: language, rootIdentifier: package.identifier, itemCount: package.unitCount))
                     } catch {
-                        findings.append(PackRule.unreadableFile.finding(at: course.file.location, error.message))
+                        findings.append(PackRule.unreadableFile.finding(at: location, error.message))
                     }
                 }
             }
@@ -134,8 +137,7 @@ public struct CoursePackager: Sendable {
                 pack(folders, languages: course.languages,
                      at: course.file.location) { builder, language throws(ArchiveError) in try builder.plan(course: course, language: language) }
             }
-            let lmsFormats = formats.filter { $0 != .ecar }
-            if !lmsFormats.isEmpty { packLMS(course, folders, formats: lmsFormats) }
+            packLMS(folders, languages: course.languages, at: course.file.location) { $0.read(course) }
             guard questionSets else { continue }
             for reference in course.modules {
                 guard let module = catalogue.module(for: reference), module.quiz != nil,
@@ -147,8 +149,12 @@ public struct CoursePackager: Sendable {
             }
         }
         for programme in catalogue.programmes where isRequested(programme.file, repository, requested) {
-            pack([programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved), languages: programme.languages,
-                 at: programme.file.location) { builder, language throws(ArchiveError) in try builder.plan(programme: programme, language: language) }
+            let folders = [programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved)
+            if formats.contains(.ecar) {
+                pack(folders, languages: programme.languages,
+                     at: programme.file.location) { builder, language throws(ArchiveError) in try builder.plan(programme: programme, language: language) }
+            }
+            packLMS(folders, languages: programme.languages, at: programme.file.location) { $0.read(programme) }
         }
         return Result(archives: archives, findings: findings)
     }

@@ -22,6 +22,22 @@ struct CMI5CourseStructure {
         "\(indent)<langstring lang=\"\(SCORMManifestParts.xml(course.language))\">\(SCORMManifestParts.xml(text))</langstring>\n"
     }
 
+    func au(_ module: LMSModule, indent: String) -> String {
+        var attributes = "id=\"\(auIRI(module))\""
+        if let mark = SCORMManifestParts.passMark(module) {
+            attributes += " moveOn=\"CompletedAndPassed\" masteryScore=\"\(SCOPage.decimal(min(max(mark, 0), 100) / 100))\""
+        } else {
+            attributes += " moveOn=\"Completed\""
+        }
+        attributes += " launchMethod=\"AnyWindow\""
+        var out = "\(indent)<au \(attributes)>\n"
+        out += "\(indent)  <title>\n" + langstring(module.title, indent: indent + "    ") + "\(indent)  </title>\n"
+        out += "\(indent)  <description>\n" + langstring(module.description.isEmpty ? module.title : module.description, indent: indent + "    ")
+            + "\(indent)  </description>\n"
+        out += "\(indent)  <url>\(SCORMManifestParts.xml(module.folder + "/index.html"))</url>\n"
+        return out + "\(indent)</au>\n"
+    }
+
     func render() -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<courseStructure xmlns=\"\(Self.namespace)\">\n"
@@ -29,19 +45,16 @@ struct CMI5CourseStructure {
         out += "    <title>\n" + langstring(course.title, indent: "      ") + "    </title>\n"
         out += "    <description>\n" + langstring(course.description.isEmpty ? course.title : course.description, indent: "      ") + "    </description>\n"
         out += "  </course>\n"
-        for module in course.modules {
-            var attributes = "id=\"\(auIRI(module))\""
-            if let mark = SCORMManifestParts.passMark(module) {
-                attributes += " moveOn=\"CompletedAndPassed\" masteryScore=\"\(SCOPage.decimal(min(max(mark, 0), 100) / 100))\""
-            } else {
-                attributes += " moveOn=\"Completed\""
+        if course.groups.isEmpty {
+            for module in course.modules { out += au(module, indent: "  ") }
+        } else {
+            for group in course.groups {
+                out += "  <block id=\"\(courseIRI):\(LMSCourseReader.safeName(group.id))\">\n"
+                out += "    <title>\n" + langstring(group.title, indent: "      ") + "    </title>\n"
+                out += "    <description>\n" + langstring(group.description, indent: "      ") + "    </description>\n"
+                for index in group.modules { out += au(course.modules[index], indent: "    ") }
+                out += "  </block>\n"
             }
-            attributes += " launchMethod=\"AnyWindow\""
-            out += "  <au \(attributes)>\n"
-            out += "    <title>\n" + langstring(module.title, indent: "      ") + "    </title>\n"
-            out += "    <description>\n" + langstring(module.description.isEmpty ? module.title : module.description, indent: "      ") + "    </description>\n"
-            out += "    <url>\(SCORMManifestParts.xml(module.folder + "/index.html"))</url>\n"
-            out += "  </au>\n"
         }
         out += "</courseStructure>\n"
         return out

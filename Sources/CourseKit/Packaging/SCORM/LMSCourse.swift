@@ -1,7 +1,8 @@
 import Foundation
 
-/// One language edition of a course as the SCORM and cmi5 packages present it: the course's
-/// title and description and one `LMSModule` per module, in the course's order. Built from the
+/// One language edition of a course (or programme) as the SCORM and cmi5 packages present it:
+/// the title and description and one `LMSModule` per module, in the sources' order; for a
+/// programme, its days as `groups`. Built from the
 /// loaded catalogue by `LMSCourseReader`; lessons are rendered by the same code as ECAR lessons
 /// (`LessonContent`) and quizzes read into `QuizQuestionModel`.
 struct LMSCourse: Sendable {
@@ -11,6 +12,19 @@ struct LMSCourse: Sendable {
     var title: String
     var description: String
     var modules: [LMSModule]
+    /// A programme's days that have e-learning: each lists the indices of its modules in
+    /// `modules`. Empty for a course (its modules are the top level).
+    var groups: [LMSGroup] = []
+}
+
+/// A programme day in the LMS's outline (SCORM: an item holding the day's module items; cmi5:
+/// a block).
+struct LMSGroup: Sendable {
+    /// `day-<N>`.
+    var id: String
+    var title: String
+    var description: String
+    var modules: [Int]
 }
 
 /// A module: one SCO (SCORM) or AU (cmi5), a single page holding its lessons and its quiz.

@@ -39,6 +39,73 @@ struct LMSCourseReader {
         return (lms, findings)
     }
 
+    /// A programme: its days that hold modules or courses, each module once per session that
+    /// schedules it. Classroom and field sessions happen in person; they are named in the
+    /// day's description and are not part of the package (the ECAR carries an outline page for
+    /// each).
+    func read(_ programme: Programme) -> (course: LMSCourse?, findings: [Finding]) {
+        var findings: [Finding] = []
+        guard let id = programme.id else {
+            findings.append(PackRule.missingIdentifier.finding(at: programme.file.location, LocalizedText(
+                en: "\(programme.file.displayPath) has no id, so no stable identifier can be derived for it",
+                hi: "\(programme.file.displayPath) का id नहीं है, इसलिए इसका स्थिर identifier नहीं बन सकता")))
+            return (nil, findings)
+        }
+        let value = programme.value
+        let folder = programme.file.path.parent
+        let hindi = language == "hi"
+        var modules: [LMSModule] = []
+        var groups: [LMSGroup] = []
+        func add(_ module: Module, into indices: inout [Int]) {
+            let folderName = String(format: "%02d", modules.count + 1) + "-" + Self.safeName(module.id ?? "module")
+            indices.append(modules.count)
+            modules.append(read(module, folder: folderName, findings: &findings))
+        }
+        func unresolved(_ path: String, _ location: SourceLocation) {
+            findings.append(PackRule.unresolvedReference.finding(at: location, LocalizedText(
+                en: "'\(path)' could not be loaded, so it cannot be packaged",
+                hi: "'\(path)' लोड नहीं हो सका, इसलिए पैकेज नहीं हो सकता")))
+        }
+        for (dayIndex, day) in (value["days"]?.array ?? []).enumerated() {
+            let number = day["day"]?.int ?? dayIndex + 1
+            let dayTitle = day["title"].map(text) ?? String(number)
+            var indices: [Int] = []
+            var inPerson: [String] = []
+            for session in day["sessions"]?.array ?? [] {
+                if let written = session["module"], let path = written.string {
+                    guard let resolved = folder.resolving(path), let module = catalogue.modules[resolved.appending("module.yaml")] else {
+                        unresolved(path, written.location)
+                        continue
+                    }
+                    add(module, into: &indices)
+                } else if let written = session["course"], let path = written.string {
+                    guard let resolved = folder.resolving(path),
+                          let course = catalogue.courses.first(where: { $0.file.path == resolved.appending("course.yaml") }) else {
+                        unresolved(path, written.location)
+                        continue
+                    }
+                    for reference in course.modules {
+                        guard let module = catalogue.module(for: reference) else {
+                            unresolved(reference.written, reference.location)
+                            continue
+                        }
+                        add(module, into: &indices)
+                    }
+                } else if let title = session["title"].map(text), !title.isEmpty {
+                    inPerson.append(title)
+                }
+            }
+            guard !indices.isEmpty else { continue }
+            let label = hindi ? "दिन \(number): \(dayTitle)" : "Day \(number): \(dayTitle)"
+            let description = inPerson.isEmpty ? label
+                : (hindi ? "कक्षा सत्र (आमने-सामने): " : "Sessions in person: ") + inPerson.joined(separator: "; ")
+            groups.append(LMSGroup(id: "day-\(number)", title: label, description: description, modules: indices))
+        }
+        let lms = LMSCourse(id: id, version: value["version"]?.string, language: language, title: value["title"].map(text) ?? id,
+                            description: text(value["description"]), modules: modules, groups: groups)
+        return (lms, findings)
+    }
+
     /// Letters, digits, `-` and `_`; anything else becomes `-`.
     static func safeName(_ text: String) -> String {
         String(text.unicodeScalars.map { scalar -> Character in

@@ -25,13 +25,13 @@ struct SCORM12Manifest {
                   <title>\(xml(course.title))</title>
 
             """
-        for (index, module) in course.modules.enumerated() {
-            out += "      <item identifier=\"\(parts.itemIdentifier(index))\" identifierref=\"\(parts.resourceIdentifier(index))\" isvisible=\"true\">\n"
-            out += "        <title>\(xml(module.title))</title>\n"
+        out += parts.items(indent: "      ") { index, module, indent in
+            var item = "\(indent)<item identifier=\"\(parts.itemIdentifier(index))\" identifierref=\"\(parts.resourceIdentifier(index))\" isvisible=\"true\">\n"
+            item += "\(indent)  <title>\(xml(module.title))</title>\n"
             if let mark = SCORMManifestParts.passMark(module) {
-                out += "        <adlcp:masteryscore>\(SCOPage.decimal(mark))</adlcp:masteryscore>\n"
+                item += "\(indent)  <adlcp:masteryscore>\(SCOPage.decimal(mark))</adlcp:masteryscore>\n"
             }
-            out += "      </item>\n"
+            return item + "\(indent)</item>\n"
         }
         out += "    </organization>\n  </organizations>\n  <resources>\n"
         out += parts.resources(scormAttribute: "adlcp:scormtype", indent: "    ")

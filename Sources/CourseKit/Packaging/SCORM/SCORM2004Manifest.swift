@@ -30,20 +30,20 @@ struct SCORM2004Manifest {
                   <title>\(xml(course.title))</title>
 
             """
-        for (index, module) in course.modules.enumerated() {
-            out += "      <item identifier=\"\(parts.itemIdentifier(index))\" identifierref=\"\(parts.resourceIdentifier(index))\" isvisible=\"true\">\n"
-            out += "        <title>\(xml(module.title))</title>\n"
-            out += "        <imsss:sequencing>\n"
+        out += parts.items(indent: "      ") { index, module, indent in
+            var item = "\(indent)<item identifier=\"\(parts.itemIdentifier(index))\" identifierref=\"\(parts.resourceIdentifier(index))\" isvisible=\"true\">\n"
+            item += "\(indent)  <title>\(xml(module.title))</title>\n"
+            item += "\(indent)  <imsss:sequencing>\n"
             if let mark = SCORMManifestParts.passMark(module) {
-                out += "          <imsss:objectives>\n"
-                out += "            <imsss:primaryObjective objectiveID=\"PASS-\(String(format: "%02d", index + 1))\" satisfiedByMeasure=\"true\">\n"
-                out += "              <imsss:minNormalizedMeasure>\(SCOPage.decimal(min(max(mark, 0), 100) / 100))</imsss:minNormalizedMeasure>\n"
-                out += "            </imsss:primaryObjective>\n"
-                out += "          </imsss:objectives>\n"
+                item += "\(indent)    <imsss:objectives>\n"
+                item += "\(indent)      <imsss:primaryObjective objectiveID=\"PASS-\(String(format: "%02d", index + 1))\" satisfiedByMeasure=\"true\">\n"
+                item += "\(indent)        <imsss:minNormalizedMeasure>\(SCOPage.decimal(min(max(mark, 0), 100) / 100))</imsss:minNormalizedMeasure>\n"
+                item += "\(indent)      </imsss:primaryObjective>\n"
+                item += "\(indent)    </imsss:objectives>\n"
             }
-            out += "          <imsss:deliveryControls completionSetByContent=\"true\" objectiveSetByContent=\"true\"/>\n"
-            out += "        </imsss:sequencing>\n"
-            out += "      </item>\n"
+            item += "\(indent)    <imsss:deliveryControls completionSetByContent=\"true\" objectiveSetByContent=\"true\"/>\n"
+            item += "\(indent)  </imsss:sequencing>\n"
+            return item + "\(indent)</item>\n"
         }
         out += "      <imsss:sequencing>\n        <imsss:controlMode choice=\"true\" flow=\"true\"/>\n      </imsss:sequencing>\n"
         out += "    </organization>\n  </organizations>\n  <resources>\n"

@@ -20,6 +20,22 @@ struct SCORMManifestParts {
     /// The pass mark of a module's quiz as a 0…100 number, when it has one.
     static func passMark(_ module: LMSModule) -> Double? { module.quiz?.passMark }
 
+    /// The organization's items: one per module (rendered by `moduleItem`), inside one item
+    /// per programme day when the course has groups.
+    func items(indent: String, moduleItem: (Int, LMSModule, String) -> String) -> String {
+        guard !course.groups.isEmpty else {
+            return course.modules.enumerated().map { moduleItem($0.offset, $0.element, indent) }.joined()
+        }
+        var out = ""
+        for (number, group) in course.groups.enumerated() {
+            out += "\(indent)<item identifier=\"GROUP-\(String(format: "%02d", number + 1))\" isvisible=\"true\">\n"
+            out += "\(indent)  <title>\(Self.xml(group.title))</title>\n"
+            for index in group.modules { out += moduleItem(index, course.modules[index], indent + "  ") }
+            out += "\(indent)</item>\n"
+        }
+        return out
+    }
+
     /// `<resource>` elements: one SCO per module (`scormAttribute` is `adlcp:scormtype` in 1.2,
     /// `adlcp:scormType` in 2004) and the runtime asset.
     func resources(scormAttribute: String, indent: String) -> String {
