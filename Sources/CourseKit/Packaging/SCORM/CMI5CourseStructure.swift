@@ -34,7 +34,7 @@ struct CMI5CourseStructure {
         out += "\(indent)  <title>\n" + langstring(module.title, indent: indent + "    ") + "\(indent)  </title>\n"
         out += "\(indent)  <description>\n" + langstring(module.description.isEmpty ? module.title : module.description, indent: indent + "    ")
             + "\(indent)  </description>\n"
-        out += "\(indent)  <url>\(SCORMManifestParts.xml(module.folder + "/index.html"))</url>\n"
+        out += "\(indent)  <url>\(SCORMManifestParts.xml(SCORMManifestParts.uri(module.folder + "/index.html")))</url>\n"
         return out + "\(indent)</au>\n"
     }
 

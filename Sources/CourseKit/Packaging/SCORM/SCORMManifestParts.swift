@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the SCORM 1.2 and 2004 manifests share: identifiers (valid `xs:ID`s), the resource of
 /// each module's SCO with every file it uses, and the shared runtime as an asset.
 struct SCORMManifestParts {
@@ -16,6 +18,13 @@ struct SCORMManifestParts {
     func resourceIdentifier(_ index: Int) -> String { "RES-" + String(format: "%02d", index + 1) }
 
     static func xml(_ text: String) -> String { HTMLEscaping.escape(text) }
+
+    /// A package path as a URI reference: `/` kept, everything but unreserved ASCII
+    /// percent-encoded as UTF-8 (`images/आरेख एक.svg` → `images/%E0%A4%86…%20…svg`).
+    static func uri(_ path: String) -> String {
+        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
 
     /// The pass mark of a module's quiz as a 0…100 number, when it has one.
     static func passMark(_ module: LMSModule) -> Double? { module.quiz?.passMark }
@@ -42,9 +51,9 @@ struct SCORMManifestParts {
         var out = ""
         for (index, module) in course.modules.enumerated() {
             let page = module.folder + "/index.html"
-            out += "\(indent)<resource identifier=\"\(resourceIdentifier(index))\" type=\"webcontent\" \(scormAttribute)=\"sco\" href=\"\(Self.xml(page))\">\n"
+            out += "\(indent)<resource identifier=\"\(resourceIdentifier(index))\" type=\"webcontent\" \(scormAttribute)=\"sco\" href=\"\(Self.xml(Self.uri(page)))\">\n"
             for file in filesByModule[module.folder] ?? [] {
-                out += "\(indent)  <file href=\"\(Self.xml(file))\"/>\n"
+                out += "\(indent)  <file href=\"\(Self.xml(Self.uri(file)))\"/>\n"
             }
             out += "\(indent)  <dependency identifierref=\"\(Self.runtimeResource)\"/>\n"
             out += "\(indent)</resource>\n"
