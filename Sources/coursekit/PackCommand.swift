@@ -8,9 +8,9 @@ import Foundation
 struct PackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
-        abstract: "Package courses and programmes as iGOT Karmayogi / Sunbird ECAR archives (and courses as SCORM 1.2, SCORM 2004 or cmi5 packages), one per language edition.",
+        abstract: "Package courses and programmes as iGOT Karmayogi / Sunbird ECAR archives (and as SCORM 1.2, SCORM 2004 or cmi5 packages), one per language edition.",
         discussion: """
-            --format scorm12,scorm2004,cmi5 (or all) also writes SCORM 1.2, SCORM 2004 4th edition and cmi5 packages of every course edition, <id>_<version>_<language>.scorm12.zip and so on (see docs/scorm.md).
+            --format scorm12,scorm2004,cmi5 writes SCORM 1.2, SCORM 2004 4th edition and cmi5 packages of every course and programme edition instead, <id>_<version>_<language>.scorm12.zip and so on; --format all (or ecar,scorm12,…) writes ECARs too (see docs/scorm.md).
             Archives are named <id>_<version>_<language>.ecar and are byte-for-byte reproducible: their date is SOURCE_DATE_EPOCH when set, else the last git commit touching the sources, else 1980-01-01.
             Exit status: 0 when every archive was written, 1 when there are findings at or above --fail-severity, 2 when coursekit could not run.
             """
