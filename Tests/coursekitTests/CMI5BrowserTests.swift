@@ -55,7 +55,8 @@ struct CMI5BrowserTests {
         let base = "http://127.0.0.1:\(port)"
         let actor = #"{"objectType":"Agent","name":"Test Learner","account":{"homePage":"https://lms.invalid","name":"learner-1"}}"#
 
-        func launch(registration: String, sessions: [[String: Any]]) throws {
+        @discardableResult
+        func launch(registration: String, sessions: [[String: Any]]) throws -> String {
             var query = URLComponents()
             query.queryItems = [
                 URLQueryItem(name: "endpoint", value: base + "/xapi/"),
@@ -78,9 +79,13 @@ struct CMI5BrowserTests {
             ], in: folder)
             #expect(status == 0 && dom.contains("ck-log"), "chromium failed: \(error.suffix(1000))")
             #expect(dom.range(of: "driver error: [A-Za-z]", options: .regularExpression) == nil, "driver: \(dom.suffix(2000))")
+            return dom
         }
         let passing = "5d0c7a1e-0000-4000-8000-00000000000a", failing = "5d0c7a1e-0000-4000-8000-00000000000b"
-        try launch(registration: passing, sessions: [["next": 2], ["next": 3, "quiz": "correct"]])
+        let resumed = try launch(registration: passing, sessions: [["next": 2], ["next": 3, "quiz": "correct"]])
+        // The second launch resumes at page 3 from the AU's state document.
+        #expect(resumed.contains(language == "hi" ? "session 2 status: आपकी प्रगति सहेजी जा रही है। | position: पृष्ठ 3 / 5" : "session 2 status: Your progress is saved. | position: Page 3 of 5"),
+                "the second launch did not resume at page 3")
         try launch(registration: failing, sessions: [["next": 4, "quiz": "wrong", "retry": "correct"]])
         Thread.sleep(forTimeInterval: 0.3)
 
