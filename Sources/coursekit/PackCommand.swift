@@ -8,8 +8,9 @@ import Foundation
 struct PackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
-        abstract: "Package courses and programmes as iGOT Karmayogi / Sunbird ECAR archives, one per language edition.",
+        abstract: "Package courses and programmes as iGOT Karmayogi / Sunbird ECAR archives (and as SCORM 1.2, SCORM 2004 or cmi5 packages), one per language edition.",
         discussion: """
+            --format scorm12,scorm2004,cmi5 writes SCORM 1.2, SCORM 2004 4th edition and cmi5 packages of every course and programme edition instead, <id>_<version>_<language>.scorm12.zip and so on; --format all (or ecar,scorm12,…) writes ECARs too (see docs/scorm.md).
             Archives are named <id>_<version>_<language>.ecar and are byte-for-byte reproducible: their date is SOURCE_DATE_EPOCH when set, else the last git commit touching the sources, else 1980-01-01.
             Exit status: 0 when every archive was written, 1 when there are findings at or above --fail-severity, 2 when coursekit could not run.
             """
@@ -33,10 +34,40 @@ struct PackCommand: ParsableCommand {
     @Option(help: "What to do with fill-in and match questions, which iGOT's QuML player cannot show: error, omit or convert (default: pack.unplayableQuestions in coursekit.yaml, else error).")
     var unplayableQuestions: UnplayableQuestionChoice?
 
+    @Option(name: .customLong("format"), help: "Package format: ecar, scorm12, scorm2004, cmi5 or all (repeatable or comma-separated; default: ecar). SCORM and cmi5 packages are named <id>_<version>_<language>.scorm12.zip, .scorm2004.zip, .cmi5.zip. The report formats text, json, sarif, junit and github are accepted here too and choose how findings are printed.")
+    var formats: [String] = []
+
+    @Option(name: .customLong("fail-severity"), help: "Exit 1 when a finding is at or above this severity: error, warning or info (default: error).")
+    var failSeverity: Severity?
+
+    @Option(name: .customLong("source-root"), help: "Folder that paths in SARIF, JUnit and GitHub output are relative to.")
+    var sourceRoot: String?
+
+    @Flag(name: .customLong("no-color"), help: "Never colour text output.")
+    var noColor = false
+
+    /// `--format` words that name report formats, the rest package formats.
+    var splitFormats: (report: OutputFormat, packages: [String]) {
+        var report = OutputFormat.text
+        var packages: [String] = []
+        for word in formats.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            if let format = OutputFormat(rawValue: word.lowercased()) { report = format } else { packages.append(word) }
+        }
+        return (report, packages)
+    }
+
+    /// The report options, as `validate` takes them.
+    func outputOptions() throws -> OutputOptions {
+        var arguments = ["--format", splitFormats.report.rawValue]
+        if let failSeverity { arguments += ["--fail-severity", failSeverity.rawValue] }
+        if let sourceRoot { arguments += ["--source-root", sourceRoot] }
+        if noColor { arguments.append("--no-color") }
+        return try OutputOptions.parse(arguments)
+    }
+
     @Flag(help: "Also write one question-set ECAR per quiz edition (<quiz-id>_<version>_<language>.ecar), which the iGOT/Sunbird app can play offline.")
     var questionSets = false
 
-    @OptionGroup var output: OutputOptions
     @OptionGroup var language: LanguageOption
 
     @Option(name: .customLong("messages"), help: .hidden)
@@ -70,6 +101,13 @@ struct PackCommand: ParsableCommand {
             var packager = CoursePackager(workingDirectory: CurrentDirectory.url, output: folder, editions: editions, options: options)
             packager.unplayableQuestions = unplayableQuestions?.policy ?? options.configuration.packing.unplayableQuestions
             packager.questionSets = questionSets
+            switch PackageFormat.parse(splitFormats.packages) {
+            case .success(let chosen): packager.formats = chosen.isEmpty ? [.ecar] : chosen
+            case .failure(let unknown):
+                throw ToolError(LocalizedText(
+                    en: "unknown package format '\(unknown.word)': use ecar, scorm12, scorm2004, cmi5 or all",
+                    hi: "अज्ञात पैकेज प्रारूप '\(unknown.word)': ecar, scorm12, scorm2004, cmi5 या all लिखें"))
+            }
             result = try packager.pack(paths: paths)
         } catch {
             Terminal.writeError("coursekit: " + error.text(in: language))
@@ -82,6 +120,7 @@ struct PackCommand: ParsableCommand {
                 ? "लिखा गया: \(shown) (\(archive.itemCount) आइटम)"
                 : "wrote \(shown) (\(archive.itemCount) items)")
         }
+        let output = try outputOptions()
         let failSeverity = output.failSeverity ?? options.configuration.failSeverity ?? .error
         let reporter = output.reporter(failSeverity: failSeverity, configuration: options.configuration, result: result.validation)
         if output.format != .text || !result.findings.isEmpty {
