@@ -141,11 +141,21 @@ struct VerifyCommand: ParsableCommand {
     @Argument(help: "ECAR files to check.")
     var archives: [String]
 
+    @Option(help: "Configuration file (default: the nearest coursekit.yaml above the first archive): its rules: and overrides: grade or switch off archive-* findings.")
+    var config: String?
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
         let language = languageOption.messageLanguage
+        let configuration: Configuration
+        do {
+            configuration = try ValidationOptions.load(workingDirectory: CurrentDirectory.url, configPath: config, paths: archives).configuration
+        } catch {
+            Terminal.writeError("coursekit: " + error.text(in: language))
+            throw ExitCode(2)
+        }
         var findings: [Finding] = []
         for path in archives {
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : CurrentDirectory.url.appendingPathComponent(path)
@@ -155,7 +165,7 @@ struct VerifyCommand: ParsableCommand {
             }
             findings += ArchiveVerifier().verify(url, displayPath: path)
         }
-        try ArchiveCommandSupport.report(findings, output: output, language: language)
+        try ArchiveCommandSupport.report(findings, output: output, language: language, configuration: configuration)
     }
 }
 
@@ -186,12 +196,15 @@ struct InspectCommand: ParsableCommand {
 
 enum ArchiveCommandSupport {
     /// Prints findings in the chosen format and exits 1 when they reach the fail severity.
-    static func report(_ findings: [Finding], output: OutputOptions, language: MessageLanguage) throws {
-        let descriptors = ArchiveRule.allCases.map(\.descriptor) + PackRule.allCases.map(\.descriptor)
-        let result = ValidationResult(findings: findings, checkedFiles: [], rules: descriptors, displayBase: CurrentDirectory.url)
-        let failSeverity = output.failSeverity ?? .error
-        let reporter = output.reporter(failSeverity: failSeverity, configuration: .structuralOnly(directory: CurrentDirectory.url), result: result)
-        if output.format != .text || !findings.isEmpty {
+    /// The configuration's `rules:` and `overrides:` grade the findings (or switch them off) as
+    /// they do `validate`'s; archives hold no inline suppressions.
+    static func report(_ findings: [Finding], output: OutputOptions, language: MessageLanguage, configuration: Configuration) throws {
+        let pipeline = FindingPipeline(configuration: configuration, displayBase: CurrentDirectory.url)
+        let graded = pipeline.graded(findings).sortedUnique()
+        let result = ValidationResult(findings: graded, checkedFiles: [], rules: configuration.catalog.descriptors, displayBase: CurrentDirectory.url)
+        let failSeverity = output.failSeverity ?? configuration.failSeverity ?? .error
+        let reporter = output.reporter(failSeverity: failSeverity, configuration: configuration, result: result)
+        if output.format != .text || !graded.isEmpty {
             Terminal.write(reporter.render(result, language: language))
         }
         if result.fails(at: failSeverity) { throw ExitCode(1) }

@@ -106,6 +106,17 @@ public struct FindingPipeline: Sendable {
         }
     }
 
+    /// The findings as they will be reported: re-graded by the configuration, without those a
+    /// usable inline suppression covers. Suppressions are not marked used and not checked here
+    /// (`run` does that once for every finding); `pack` uses this to decide whether an edition
+    /// still has errors.
+    public func settled(_ findings: [Finding], suppressions: [Suppression]) -> [Finding] {
+        let usable = suppressions.filter { check($0) == nil }
+        return graded(findings).filter { finding in
+            SuppressionRule(rawValue: finding.ruleID) != nil || !usable.contains { $0.covers(finding) }
+        }
+    }
+
     /// True when the configuration switches `ruleID` off for the file of `location`.
     public func isOff(_ ruleID: String, at location: SourceLocation) -> Bool {
         guard let level = configuration.level(for: ruleID, at: configRelativePath(location.file)) else { return false }

@@ -108,6 +108,19 @@ public struct Validator: Sendable {
     /// each batch and keeping only the findings and the inline suppressions; then applies the
     /// configuration and the suppressions (`FindingPipeline`).
     public func validate(paths: [String]) throws(ToolError) -> ValidationResult {
+        finish(try collect(paths: paths))
+    }
+
+    /// What the rules found before the configuration and the suppressions were applied.
+    public struct Collected: Sendable {
+        public var findings: [Finding]
+        public var suppressions: [Suppression]
+        public var files: [String]
+        public var repositoryRoot: URL
+    }
+
+    /// Runs the rules on every batch and collects findings and inline suppressions.
+    public func collect(paths: [String]) throws(ToolError) -> Collected {
         let (loader, urls) = try makeLoader(paths: paths)
         let rules = self.rules
         let batches: [BatchOutcome]
@@ -133,12 +146,26 @@ public struct Validator: Sendable {
             .sortedUnique()
         var seen: Set<String> = []
         let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
-        let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: loader.repository.root)
-        let outcome = pipeline.run(findings, suppressions: batches.flatMap(\.suppressions))
-        let descriptors = RuleCatalog.builtInDescriptors + rules.map(\.descriptor)
+        return Collected(findings: findings, suppressions: batches.flatMap(\.suppressions), files: files, repositoryRoot: loader.repository.root)
+    }
+
+    /// Applies the configuration and the inline suppressions to collected findings plus
+    /// `extra` ones (`pack`'s findings about the same sources): one pipeline for every finding,
+    /// so a suppression of a `pack-*` rule counts as used and `coursekit.yaml` grades them all.
+    public func finish(_ collected: Collected, extra: [Finding] = []) -> ValidationResult {
+        let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: collected.repositoryRoot)
+        let outcome = pipeline.run((collected.findings + extra).sortedUnique(), suppressions: collected.suppressions)
         return ValidationResult(
-            findings: outcome.findings, checkedFiles: files, rules: descriptors, suppressedCount: outcome.suppressedCount,
-            repositoryRoot: loader.repository.root, displayBase: loader.repository.root)
+            findings: outcome.findings, checkedFiles: collected.files, rules: descriptors, suppressedCount: outcome.suppressedCount,
+            repositoryRoot: collected.repositoryRoot, displayBase: collected.repositoryRoot)
+    }
+
+    /// Every rule coursekit can report (the one list in `RuleRegistry`, with the configured
+    /// catalogue's packs), plus explicit rules not in it: reporters list these (SARIF `rules`).
+    public var descriptors: [RuleDescriptor] {
+        let known = configuration.catalog.descriptors
+        let ids = Set(known.map(\.id))
+        return known + rules.map(\.descriptor).filter { !ids.contains($0.id) }
     }
 
     struct BatchOutcome: Sendable {

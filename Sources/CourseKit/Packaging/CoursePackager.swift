@@ -55,7 +55,8 @@ public struct CoursePackager: Sendable {
     public func pack(paths: [String]) throws(ToolError) -> Result {
         let validator = try options.map { options throws(ToolError) in try Validator(options: options) }
             ?? Validator(workingDirectory: workingDirectory)
-        let validation = try validator.validate(paths: paths)
+        let collected = try validator.collect(paths: paths)
+        let validation = validator.finish(collected)
         let (loader, urls) = try validator.makeLoader(paths: paths)
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -75,18 +76,17 @@ public struct CoursePackager: Sendable {
         let outcomes: [Batch]
         do {
             outcomes = try loader.process(paths: urls) { catalogue in
-                packager.packBatch(catalogue, requested: requested, errors: errors, pipeline: pipeline, claims: claims)
+                packager.packBatch(catalogue, requested: requested, errors: errors, pipeline: pipeline,
+                                   suppressions: collected.suppressions, claims: claims)
             }
         } catch {
             throw ToolError(error.message)
         }
-        let packFindings = pipeline.graded(outcomes.flatMap(\.findings))
-        let findings = (validation.findings + packFindings).sortedUnique()
+        // Pack findings go through the same pipeline as validate's: the configuration grades
+        // or switches them off, and inline suppressions in the sources cover them.
+        let result = validator.finish(collected, extra: outcomes.flatMap(\.findings))
         let archives = outcomes.flatMap(\.archives).sorted { $0.url.path < $1.url.path }
-        var result = validation
-        result.findings = findings
-        result.rules += PackRule.allCases.map(\.descriptor).filter { rule in !result.rules.contains { $0.id == rule.id } }
-        return Result(archives: archives, findings: findings, validation: result)
+        return Result(archives: archives, findings: result.findings, validation: result)
     }
 
     struct Batch: Sendable {
@@ -113,7 +113,13 @@ public struct CoursePackager: Sendable {
         return languages.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
-    func packBatch(_ catalogue: Catalogue, requested: [String], errors: [Finding], pipeline: FindingPipeline, claims: ArchiveClaims) -> Batch {
+    func packBatch(_ catalogue: Catalogue, requested: [String], errors: [Finding], pipeline: FindingPipeline,
+                   suppressions: [Suppression] = [], claims: ArchiveClaims) -> Batch {
+        /// Whether findings still hold an error once the configuration and the inline
+        /// suppressions apply (they are reported unchanged; the final pipeline settles them).
+        func blocks(_ found: [Finding]) -> Bool {
+            pipeline.settled(found, suppressions: suppressions).contains { $0.severity == .error }
+        }
         var archives: [PackedArchive] = []
         var findings: [Finding] = []
         let repository = catalogue.repository
@@ -148,7 +154,9 @@ public struct CoursePackager: Sendable {
                     return
                 }
                 findings += plan.findings
-                guard !plan.hasErrors, claims.claim(plan.archiveName) else { return }
+                guard !blocks(plan.findings), claims.claim(plan.archiveName) else { return }
+                // Errors the configuration re-grades or a suppression covers do not stop the archive.
+                plan.findings = pipeline.settled(plan.findings, suppressions: suppressions)
                 let url = try plan.write(into: output)
                 archives.append(PackedArchive(url: url, language: plan.language, rootIdentifier: plan.rootIdentifier, itemCount: plan.itemCount))
             } catch {
@@ -186,7 +194,7 @@ public struct CoursePackager: Sendable {
                 }
                 let read = read(LMSCourseReader(catalogue: catalogue, language: language))
                 findings += read.findings
-                guard let lms = read.course, !read.findings.contains(where: { $0.severity == .error }) else { continue }
+                guard let lms = read.course, !blocks(read.findings) else { continue }
                 for format in lmsFormats {
                     let package = LMSPackage(course: lms, format: format)
                     guard claims.claim(package.archiveName) else { continue }

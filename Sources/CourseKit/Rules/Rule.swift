@@ -1,11 +1,11 @@
+import Foundation
+
 /// A policy rule: a check over the whole loaded catalogue that reports findings under one
 /// stable id. Each rule is its own type in its own file under `Rules/Policy/`, with typed
 /// parameters read from `RuleOptions` (the rule's entry in `coursekit.yaml`).
 public protocol Rule: Sendable {
     /// Id, default severity and summary; the same for every instance.
     static var descriptor: RuleDescriptor { get }
-    /// The parameters the rule accepts, for documentation and config checking.
-    static var parameters: [RuleParameter] { get }
     /// Builds the rule from its configured parameters; a wrong or unknown parameter is a
     /// `ToolError` pointing at the config line.
     init(options: RuleOptions) throws(ToolError)
@@ -17,17 +17,28 @@ extension Rule {
     public var descriptor: RuleDescriptor { Self.descriptor }
 }
 
-/// Documents one parameter of a rule: name, type, default and meaning.
-public struct RuleParameter: Sendable, Hashable {
-    public var name: String
-    public var type: String
-    public var defaultValue: String
-    public var summary: LocalizedText
 
+extension Rule {
+    /// The parameters are those of the descriptor, declared once with their typed defaults.
+    public static var parameters: [RuleParameter] { descriptor.parameters }
+}
+
+extension RuleParameter {
+    /// A parameter with its default written as text (the form before typed defaults). Kept so
+    /// older rule types compile; new rules declare `RuleParameter(_:default:summary:)`.
+    @available(*, deprecated, message: "declare the typed default: RuleParameter(name, default: .integer(5), summary: …)")
     public init(name: String, type: String, defaultValue: String, summary: LocalizedText) {
-        self.name = name
-        self.type = type
-        self.defaultValue = defaultValue
-        self.summary = summary
+        let value: ParameterValue
+        switch type {
+        case "integer": value = .integer(Int(defaultValue) ?? 0)
+        case "number": value = .number(Double(defaultValue) ?? 0)
+        case "boolean": value = .boolean(defaultValue == "true")
+        case "duration": value = .duration(defaultValue)
+        case let t where t.hasPrefix("list"):
+            value = .texts(defaultValue.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        default: value = .text(defaultValue)
+        }
+        self.init(name, default: value, summary: summary)
     }
 }

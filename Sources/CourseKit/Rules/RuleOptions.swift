@@ -79,6 +79,44 @@ public final class RuleOptions: @unchecked Sendable {
         return seconds
     }
 
+    // Typed accessors for declared parameters: the default is the one the parameter declares.
+
+    public func int(_ parameter: RuleParameter) throws(ToolError) -> Int {
+        guard case .integer(let fallback) = parameter.defaultValue else { preconditionFailure("\(parameter.name) is not an integer") }
+        return try int(parameter.name, default: fallback)
+    }
+
+    public func double(_ parameter: RuleParameter) throws(ToolError) -> Double {
+        switch parameter.defaultValue {
+        case .number(let fallback): return try double(parameter.name, default: fallback)
+        case .integer(let fallback): return try double(parameter.name, default: Double(fallback))
+        default: preconditionFailure("\(parameter.name) is not a number")
+        }
+    }
+
+    public func bool(_ parameter: RuleParameter) throws(ToolError) -> Bool {
+        guard case .boolean(let fallback) = parameter.defaultValue else { preconditionFailure("\(parameter.name) is not a boolean") }
+        return try bool(parameter.name, default: fallback)
+    }
+
+    public func string(_ parameter: RuleParameter) throws(ToolError) -> String {
+        guard case .text(let fallback) = parameter.defaultValue else { preconditionFailure("\(parameter.name) is not a text") }
+        return try string(parameter.name, default: fallback)
+    }
+
+    public func strings(_ parameter: RuleParameter) throws(ToolError) -> [String] {
+        guard case .texts(let fallback) = parameter.defaultValue else { preconditionFailure("\(parameter.name) is not a list of texts") }
+        return try strings(parameter.name, default: fallback)
+    }
+
+    /// A duration parameter, in seconds.
+    public func duration(_ parameter: RuleParameter) throws(ToolError) -> Int {
+        guard case .duration(let text) = parameter.defaultValue, let fallback = ISODuration.seconds(text) else {
+            preconditionFailure("\(parameter.name) is not a duration")
+        }
+        return try duration(parameter.name, default: fallback)
+    }
+
     /// Rejects any configured key that the rule did not read.
     public func finish() throws(ToolError) {
         guard let values else { return }

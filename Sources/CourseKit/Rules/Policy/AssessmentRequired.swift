@@ -2,8 +2,13 @@
 public struct AssessmentRequired: Rule {
     public static let descriptor = RuleDescriptor(
         id: "assessment-required", defaultSeverity: .error,
-        summary: LocalizedText(en: "every module has a quiz with a pass mark", hi: "हर मॉड्यूल में उत्तीर्णांक सहित क्विज़ हो"))
-    public static let parameters: [RuleParameter] = []
+        summary: LocalizedText(en: "every module has a quiz with a pass mark", hi: "हर मॉड्यूल में उत्तीर्णांक सहित क्विज़ हो"),
+        triggering: [
+            RuleExample(Examples.replacing("m/module.yaml", with: Examples.module.replacingOccurrences(of: "lessons:", with: "1️⃣lessons:"), in: Examples.moduleFiles)),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.topicModule("m", tag: "ai")),
+        ])
 
     public init(options: RuleOptions) throws(ToolError) {
         try options.finish()

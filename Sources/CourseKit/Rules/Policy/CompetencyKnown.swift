@@ -3,8 +3,13 @@
 public struct CompetencyKnown: Rule {
     public static let descriptor = RuleDescriptor(
         id: "competency-known", defaultSeverity: .warning,
-        summary: LocalizedText(en: "competencies come from the iGOT vocabulary", hi: "दक्षताएँ iGOT शब्दावली से हों"))
-    public static let parameters: [RuleParameter] = []
+        summary: LocalizedText(en: "competencies come from the iGOT vocabulary", hi: "दक्षताएँ iGOT शब्दावली से हों"),
+        triggering: [
+            RuleExample(Examples.replacing("c/course.yaml", with: Examples.course + "competencies:\n  - {area: Domain, theme: 1️⃣Public Helth, subTheme: Maternal Health}\n", in: Examples.courseFiles)),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.courseFiles),
+        ])
     let vocabulary: CompetencyVocabulary
 
     public init(options: RuleOptions) throws(ToolError) {

@@ -3,21 +3,31 @@
 public struct FieldLessonLength: Rule {
     public static let descriptor = RuleDescriptor(
         id: "field-lesson-length", defaultSeverity: .warning,
-        summary: LocalizedText(en: "lessons for field roles are short", hi: "क्षेत्रीय कर्मियों के पाठ छोटे हों"))
-    public static let parameters = [
-        RuleParameter(name: "maximumMinutes", type: "number", defaultValue: "10", summary: LocalizedText(en: "longest reading time", hi: "अधिकतम पठन-समय (मिनट)")),
-        RuleParameter(name: "wordsPerMinute", type: "number", defaultValue: "130", summary: LocalizedText(en: "reading speed assumed", hi: "मानी गई पठन-गति (शब्द प्रति मिनट)")),
-        RuleParameter(name: "fieldRoles", type: "list of roles", defaultValue: "[anm, asha, anganwadi-worker, constable, pri-staff, ulb-staff]",
-                      summary: LocalizedText(en: "audience roles that count as field roles", hi: "क्षेत्रीय भूमिकाएँ")),
-    ]
+        parameters: [maximumMinutesParameter, wordsPerMinuteParameter, fieldRolesParameter],
+        summary: LocalizedText(en: "lessons for field roles are short", hi: "क्षेत्रीय कर्मियों के पाठ छोटे हों"),
+        triggering: [
+            RuleExample(Examples.fieldCourse(lesson: "1️⃣# Welcome\n\n" + String(repeating: "Visit every household in the village. ", count: 300) + "\n")),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.fieldCourse(lesson: "# Welcome\n\nVisit every household in the village.\n")),
+        ])
+    static let maximumMinutesParameter = RuleParameter(
+        "maximumMinutes", default: .number(10),
+        summary: LocalizedText(en: "longest reading time", hi: "अधिकतम पठन-समय (मिनट)"))
+    static let wordsPerMinuteParameter = RuleParameter(
+        "wordsPerMinute", default: .number(130),
+        summary: LocalizedText(en: "reading speed assumed", hi: "मानी गई पठन-गति (शब्द प्रति मिनट)"))
+    static let fieldRolesParameter = RuleParameter(
+        "fieldRoles", default: .texts(FieldRoles.defaults),
+        summary: LocalizedText(en: "audience roles that count as field roles", hi: "क्षेत्रीय भूमिकाएँ"))
     let maximumMinutes: Double
     let wordsPerMinute: Double
     let roles: [String]
 
     public init(options: RuleOptions) throws(ToolError) {
-        maximumMinutes = try options.double("maximumMinutes", default: 10)
-        wordsPerMinute = try options.double("wordsPerMinute", default: 130)
-        roles = try options.strings("fieldRoles", default: FieldRoles.defaults)
+        maximumMinutes = try options.double(Self.maximumMinutesParameter)
+        wordsPerMinute = try options.double(Self.wordsPerMinuteParameter)
+        roles = try options.strings(Self.fieldRolesParameter)
         try options.finish()
     }
 

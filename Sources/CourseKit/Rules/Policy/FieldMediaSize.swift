@@ -3,18 +3,26 @@
 public struct FieldMediaSize: Rule {
     public static let descriptor = RuleDescriptor(
         id: "field-media-size", defaultSeverity: .warning,
-        summary: LocalizedText(en: "media in lessons for field roles is small enough for phones", hi: "क्षेत्रीय कर्मियों के पाठों की मीडिया फ़ाइलें फ़ोन के लिए छोटी हों"))
-    public static let parameters = [
-        RuleParameter(name: "maximumKilobytes", type: "integer", defaultValue: "500", summary: LocalizedText(en: "largest file", hi: "सबसे बड़ी फ़ाइल (KB)")),
-        RuleParameter(name: "fieldRoles", type: "list of roles", defaultValue: "[anm, asha, anganwadi-worker, constable, pri-staff, ulb-staff]",
-                      summary: LocalizedText(en: "audience roles that count as field roles", hi: "क्षेत्रीय भूमिकाएँ")),
-    ]
+        parameters: [maximumKilobytesParameter, fieldRolesParameter],
+        summary: LocalizedText(en: "media in lessons for field roles is small enough for phones", hi: "क्षेत्रीय कर्मियों के पाठों की मीडिया फ़ाइलें फ़ोन के लिए छोटी हों"),
+        triggering: [
+            RuleExample(Examples.fieldCourse(lesson: "# Welcome\n\n1️⃣![A large photograph](big.png)\n", extra: [.init("c/m/lessons/big.png", String(repeating: "B", count: 600 * 1024))])),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.fieldCourse(lesson: "# Welcome\n\n![A small picture](small.png)\n", extra: [.init("c/m/lessons/small.png", String(repeating: "B", count: 10 * 1024))])),
+        ])
+    static let maximumKilobytesParameter = RuleParameter(
+        "maximumKilobytes", default: .integer(500),
+        summary: LocalizedText(en: "largest file", hi: "सबसे बड़ी फ़ाइल (KB)"))
+    static let fieldRolesParameter = RuleParameter(
+        "fieldRoles", default: .texts(FieldRoles.defaults),
+        summary: LocalizedText(en: "audience roles that count as field roles", hi: "क्षेत्रीय भूमिकाएँ"))
     let maximumBytes: Int
     let roles: [String]
 
     public init(options: RuleOptions) throws(ToolError) {
-        maximumBytes = try options.int("maximumKilobytes", default: 500) * 1024
-        roles = try options.strings("fieldRoles", default: FieldRoles.defaults)
+        maximumBytes = try options.int(Self.maximumKilobytesParameter) * 1024
+        roles = try options.strings(Self.fieldRolesParameter)
         try options.finish()
     }
 

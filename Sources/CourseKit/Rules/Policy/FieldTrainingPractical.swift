@@ -3,19 +3,26 @@
 public struct FieldTrainingPractical: Rule {
     public static let descriptor = RuleDescriptor(
         id: "field-training-practical", defaultSeverity: .warning,
-        summary: LocalizedText(en: "courses for field roles contain task-based activities", hi: "क्षेत्रीय कर्मियों के पाठ्यक्रमों में कार्य-आधारित गतिविधियाँ हों"))
-    public static let parameters = [
-        RuleParameter(name: "fieldRoles", type: "list of roles", defaultValue: "[anm, asha, anganwadi-worker, constable, pri-staff, ulb-staff]",
-                      summary: LocalizedText(en: "audience roles that count as field roles", hi: "क्षेत्रीय भूमिकाएँ")),
-        RuleParameter(name: "minimumActivities", type: "integer", defaultValue: "1",
-                      summary: LocalizedText(en: "task-based lessons required per course", hi: "हर पाठ्यक्रम में आवश्यक कार्य-आधारित पाठ")),
-    ]
+        parameters: [fieldRolesParameter, minimumActivitiesParameter],
+        summary: LocalizedText(en: "courses for field roles contain task-based activities", hi: "क्षेत्रीय कर्मियों के पाठ्यक्रमों में कार्य-आधारित गतिविधियाँ हों"),
+        triggering: [
+            RuleExample(Examples.replacing("c/course.yaml", with: Examples.course + "1️⃣audience: [asha]\n", in: Examples.courseFiles)),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.fieldCourse(lesson: "# Welcome\n\nTick each step as you do it.\n", kind: "checklist")),
+        ])
+    static let fieldRolesParameter = RuleParameter(
+        "fieldRoles", default: .texts(FieldRoles.defaults),
+        summary: LocalizedText(en: "audience roles that count as field roles", hi: "क्षेत्रीय भूमिकाएँ"))
+    static let minimumActivitiesParameter = RuleParameter(
+        "minimumActivities", default: .integer(1),
+        summary: LocalizedText(en: "task-based lessons required per course", hi: "हर पाठ्यक्रम में आवश्यक कार्य-आधारित पाठ"))
     let roles: [String]
     let minimum: Int
 
     public init(options: RuleOptions) throws(ToolError) {
-        roles = try options.strings("fieldRoles", default: FieldRoles.defaults)
-        minimum = try options.int("minimumActivities", default: 1)
+        roles = try options.strings(Self.fieldRolesParameter)
+        minimum = try options.int(Self.minimumActivitiesParameter)
         try options.finish()
     }
 

@@ -3,15 +3,21 @@
 public struct HindiEditionRequired: Rule {
     public static let descriptor = RuleDescriptor(
         id: "hindi-edition-required", defaultSeverity: .error,
-        summary: LocalizedText(en: "every course and its parts have a Hindi edition", hi: "हर पाठ्यक्रम और उसके भागों का हिंदी संस्करण हो"))
-    public static let parameters = [
-        RuleParameter(name: "requiredLanguages", type: "list of language codes", defaultValue: "[hi]",
-                      summary: LocalizedText(en: "languages every file must declare", hi: "हर फ़ाइल में घोषित होने वाली भाषाएँ")),
-    ]
+        parameters: [requiredLanguagesParameter],
+        summary: LocalizedText(en: "every course and its parts have a Hindi edition", hi: "हर पाठ्यक्रम और उसके भागों का हिंदी संस्करण हो"),
+        triggering: [
+            RuleExample([.init("m/module.yaml", "id: m\nlanguages: 1️⃣[en]\ntitle: {en: Introduction}\nlessons:\n  - {file: lessons/a.md, title: {en: Welcome}, kind: reading}\n"), Examples.lessons[0]]),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.moduleFiles),
+        ])
+    static let requiredLanguagesParameter = RuleParameter(
+        "requiredLanguages", default: .texts(["hi"]),
+        summary: LocalizedText(en: "languages every file must declare", hi: "हर फ़ाइल में घोषित होने वाली भाषाएँ"))
     let required: [String]
 
     public init(options: RuleOptions) throws(ToolError) {
-        required = try options.strings("requiredLanguages", default: ["hi"])
+        required = try options.strings(Self.requiredLanguagesParameter)
         try options.finish()
     }
 

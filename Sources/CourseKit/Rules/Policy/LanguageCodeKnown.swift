@@ -2,8 +2,13 @@
 public struct LanguageCodeKnown: Rule {
     public static let descriptor = RuleDescriptor(
         id: "language-code-known", defaultSeverity: .error,
-        summary: LocalizedText(en: "language codes are real Indian-language or English codes", hi: "भाषा कोड वास्तविक भारतीय भाषा या अंग्रेज़ी के हों"))
-    public static let parameters: [RuleParameter] = []
+        summary: LocalizedText(en: "language codes are real Indian-language or English codes", hi: "भाषा कोड वास्तविक भारतीय भाषा या अंग्रेज़ी के हों"),
+        triggering: [
+            RuleExample(Examples.replacing("m/module.yaml", with: Examples.module.replacingOccurrences(of: "languages: [en, hi]", with: "languages: [en, hi, 1️⃣xx]"), in: Examples.moduleFiles)),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.moduleFiles),
+        ])
 
     public init(options: RuleOptions) throws(ToolError) {
         try options.finish()

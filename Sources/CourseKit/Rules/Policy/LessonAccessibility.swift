@@ -3,8 +3,13 @@
 public struct LessonAccessibility: Rule {
     public static let descriptor = RuleDescriptor(
         id: "lesson-accessibility", defaultSeverity: .warning,
-        summary: LocalizedText(en: "lessons have ordered headings and image alt text", hi: "पाठों में शीर्षक क्रम से हों और चित्रों का वैकल्पिक पाठ हो"))
-    public static let parameters: [RuleParameter] = []
+        summary: LocalizedText(en: "lessons have ordered headings and image alt text", hi: "पाठों में शीर्षक क्रम से हों और चित्रों का वैकल्पिक पाठ हो"),
+        triggering: [
+            RuleExample(Examples.replacing("m/lessons/a.md", with: "# Welcome\n\n1️⃣### Details\n\n2️⃣![](poster.svg)\n", in: Examples.moduleFiles) + [.init("m/lessons/poster.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")]),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.moduleFiles),
+        ])
 
     public init(options: RuleOptions) throws(ToolError) {
         try options.finish()

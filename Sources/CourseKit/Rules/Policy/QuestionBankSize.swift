@@ -3,15 +3,21 @@
 public struct QuestionBankSize: Rule {
     public static let descriptor = RuleDescriptor(
         id: "question-bank-size", defaultSeverity: .warning,
-        summary: LocalizedText(en: "question banks are large enough to draw and shuffle", hi: "प्रश्न-बैंक चयन और फेरबदल के लिए पर्याप्त बड़े हों"))
-    public static let parameters = [
-        RuleParameter(name: "minimumQuestions", type: "integer", defaultValue: "5",
-                      summary: LocalizedText(en: "fewest questions in a quiz", hi: "क्विज़ में न्यूनतम प्रश्न")),
-    ]
+        parameters: [minimumQuestionsParameter],
+        summary: LocalizedText(en: "question banks are large enough to draw and shuffle", hi: "प्रश्न-बैंक चयन और फेरबदल के लिए पर्याप्त बड़े हों"),
+        triggering: [
+            RuleExample(Examples.topicModule("m", tag: "ai").map { $0.path == "m/quiz.yaml" ? .init($0.path, Examples.quiz.replacingOccurrences(of: "questions:", with: "1️⃣questions:")) : $0 }),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.topicModule("m", tag: "ai").map { $0.path == "m/quiz.yaml" ? .init($0.path, Examples.quiz + (2...5).map { "  - {id: q\($0), type: true-false, prompt: {en: Statement \($0)., hi: कथन \($0)।}, answer: true}\n" }.joined()) : $0 }),
+        ])
+    static let minimumQuestionsParameter = RuleParameter(
+        "minimumQuestions", default: .integer(5),
+        summary: LocalizedText(en: "fewest questions in a quiz", hi: "क्विज़ में न्यूनतम प्रश्न"))
     let minimum: Int
 
     public init(options: RuleOptions) throws(ToolError) {
-        minimum = try options.int("minimumQuestions", default: 5)
+        minimum = try options.int(Self.minimumQuestionsParameter)
         try options.finish()
     }
 

@@ -4,15 +4,21 @@
 public struct ScriptMatchesLanguage: Rule {
     public static let descriptor = RuleDescriptor(
         id: "script-matches-language", defaultSeverity: .warning,
-        summary: LocalizedText(en: "text tagged with a language is written in its script", hi: "किसी भाषा के रूप में चिह्नित पाठ उसी की लिपि में हो"))
-    public static let parameters = [
-        RuleParameter(name: "threshold", type: "number", defaultValue: "0.6",
-                      summary: LocalizedText(en: "least share of letters in the expected script", hi: "अपेक्षित लिपि के अक्षरों का न्यूनतम अनुपात")),
-    ]
+        parameters: [thresholdParameter],
+        summary: LocalizedText(en: "text tagged with a language is written in its script", hi: "किसी भाषा के रूप में चिह्नित पाठ उसी की लिपि में हो"),
+        triggering: [
+            RuleExample(Examples.replacing("m/module.yaml", with: Examples.module.replacingOccurrences(of: "title: {en: Introduction, hi: परिचय}", with: "title: {en: Introduction, hi: 1️⃣Introduction to the office}"), in: Examples.moduleFiles)),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.moduleFiles),
+        ])
+    static let thresholdParameter = RuleParameter(
+        "threshold", default: .number(0.6),
+        summary: LocalizedText(en: "least share of letters in the expected script", hi: "अपेक्षित लिपि के अक्षरों का न्यूनतम अनुपात"))
     let threshold: Double
 
     public init(options: RuleOptions) throws(ToolError) {
-        threshold = try options.double("threshold", default: 0.6)
+        threshold = try options.double(Self.thresholdParameter)
         try options.finish()
     }
 

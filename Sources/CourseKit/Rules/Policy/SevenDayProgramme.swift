@@ -3,25 +3,38 @@
 public struct SevenDayProgramme: Rule {
     public static let descriptor = RuleDescriptor(
         id: "seven-day-programme", defaultSeverity: .error,
+        parameters: [minimumDaysParameter, minimumHoursPerDayParameter, requiredTagsParameter, countsTowardParameter],
         summary: LocalizedText(
             en: "a programme spans 7 full days, covers AI and cyber security and counts toward promotion and ACR",
-            hi: "कार्यक्रम 7 पूरे दिन का हो, उसमें एआई और साइबर सुरक्षा हों और वह पदोन्नति व एसीआर में गिना जाए"))
-    public static let parameters = [
-        RuleParameter(name: "minimumDays", type: "integer", defaultValue: "7", summary: LocalizedText(en: "distinct days required", hi: "आवश्यक अलग-अलग दिन")),
-        RuleParameter(name: "minimumHoursPerDay", type: "number", defaultValue: "6", summary: LocalizedText(en: "session hours needed on each day", hi: "हर दिन सत्रों के आवश्यक घंटे")),
-        RuleParameter(name: "requiredTags", type: "list of strings", defaultValue: "[ai, cyber-security]", summary: LocalizedText(en: "module tags the sessions must cover", hi: "सत्रों में शामिल होने वाले मॉड्यूल टैग")),
-        RuleParameter(name: "countsToward", type: "list of strings", defaultValue: "[promotion, acr]", summary: LocalizedText(en: "what the programme must count toward", hi: "कार्यक्रम किसमें गिना जाए")),
-    ]
+            hi: "कार्यक्रम 7 पूरे दिन का हो, उसमें एआई और साइबर सुरक्षा हों और वह पदोन्नति व एसीआर में गिना जाए"),
+        triggering: [
+            RuleExample([.init("p/programme.yaml", "1️⃣" + Examples.programme.replacingOccurrences(of: "countsToward: [promotion, acr]\n", with: "") + "2️⃣days:\n  - 3️⃣day: 1\n    title: {en: Day one, hi: पहला दिन}\n    sessions:\n      - {title: {en: Closing, hi: समापन}, duration: PT2H, mode: classroom}\n")]),
+        ],
+        nonTriggering: [
+            RuleExample([.init("p/programme.yaml", Examples.programme + "days:\n" + (1...7).map { "  - day: \($0)\n    title: {en: Day \($0), hi: दिन \($0)}\n    sessions:\n      - {title: {en: AI, hi: एआई}, duration: PT3H, module: ../c/ai}\n      - {title: {en: Cyber, hi: साइबर}, duration: PT3H, module: ../c/cyber}\n" }.joined())] + Examples.topicModule("c/ai", tag: "ai") + Examples.topicModule("c/cyber", tag: "cyber-security")),
+        ])
+    static let minimumDaysParameter = RuleParameter(
+        "minimumDays", default: .integer(7),
+        summary: LocalizedText(en: "distinct days required", hi: "आवश्यक अलग-अलग दिन"))
+    static let minimumHoursPerDayParameter = RuleParameter(
+        "minimumHoursPerDay", default: .number(6),
+        summary: LocalizedText(en: "session hours needed on each day", hi: "हर दिन सत्रों के आवश्यक घंटे"))
+    static let requiredTagsParameter = RuleParameter(
+        "requiredTags", default: .texts(["ai", "cyber-security"]),
+        summary: LocalizedText(en: "module tags the sessions must cover", hi: "सत्रों में शामिल होने वाले मॉड्यूल टैग"))
+    static let countsTowardParameter = RuleParameter(
+        "countsToward", default: .texts(["promotion", "acr"]),
+        summary: LocalizedText(en: "what the programme must count toward", hi: "कार्यक्रम किसमें गिना जाए"))
     let minimumDays: Int
     let minimumSeconds: Int
     let requiredTags: [String]
     let countsToward: [String]
 
     public init(options: RuleOptions) throws(ToolError) {
-        minimumDays = try options.int("minimumDays", default: 7)
-        minimumSeconds = Int(try options.double("minimumHoursPerDay", default: 6) * 3_600)
-        requiredTags = try options.strings("requiredTags", default: ["ai", "cyber-security"])
-        countsToward = try options.strings("countsToward", default: ["promotion", "acr"])
+        minimumDays = try options.int(Self.minimumDaysParameter)
+        minimumSeconds = Int(try options.double(Self.minimumHoursPerDayParameter) * 3_600)
+        requiredTags = try options.strings(Self.requiredTagsParameter)
+        countsToward = try options.strings(Self.countsTowardParameter)
         try options.finish()
     }
 

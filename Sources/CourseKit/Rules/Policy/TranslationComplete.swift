@@ -5,8 +5,13 @@ public struct TranslationComplete: Rule {
         id: "translation-complete", defaultSeverity: .error,
         summary: LocalizedText(
             en: "every translatable field exists in every declared language",
-            hi: "हर अनुवाद-योग्य फ़ील्ड हर घोषित भाषा में हो"))
-    public static let parameters: [RuleParameter] = []
+            hi: "हर अनुवाद-योग्य फ़ील्ड हर घोषित भाषा में हो"),
+        triggering: [
+            RuleExample(Examples.replacing("m/module.yaml", with: Examples.module.replacingOccurrences(of: "title: {en: Welcome, hi: स्वागत}", with: "title: 1️⃣{en: Welcome}"), in: Examples.moduleFiles)),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.moduleFiles),
+        ])
 
     public init(options: RuleOptions) throws(ToolError) {
         try options.finish()

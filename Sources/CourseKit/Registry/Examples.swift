@@ -1,0 +1,101 @@
+/// Building blocks of the rule examples: a small valid module (English and Hindi) and a course
+/// using it. Examples change one thing in them and mark where the finding is expected.
+enum Examples {
+    typealias File = RuleExample.File
+
+    static let module = """
+        id: m
+        languages: [en, hi]
+        title: {en: Introduction, hi: परिचय}
+        lessons:
+          - file: lessons/a.md
+            title: {en: Welcome, hi: स्वागत}
+            kind: reading
+
+        """
+
+    static let lessons = [
+        File("m/lessons/a.md", "# Welcome\n\nRead the circular before the meeting.\n"),
+        File("m/lessons/a.hi.md", "# स्वागत\n\nबैठक से पहले परिपत्र पढ़ें।\n"),
+    ]
+
+    static let moduleFiles = [File("m/module.yaml", module)] + lessons
+
+    static let course = """
+        id: c
+        version: 1.0.0
+        languages: [en, hi]
+        title: {en: Office basics, hi: कार्यालय की मूल बातें}
+        description: {en: A short course, hi: एक छोटा पाठ्यक्रम}
+        modules:
+          - path: m
+
+        """
+
+    /// A course `c` with its module in `c/m`.
+    static let courseFiles = [File("c/course.yaml", course)] + moduleFiles.map { File("c/" + $0.path, $0.text) }
+
+    /// `files` with the file at `path` replaced.
+    static func replacing(_ path: String, with text: String, in files: [File]) -> [File] {
+        files.map { $0.path == path ? File(path, text, latin1: $0.latin1) : $0 }
+    }
+
+    static let quiz = """
+        id: q
+        languages: [en, hi]
+        passMark: 60
+        questions:
+          - id: q1
+            type: true-false
+            prompt: {en: Share your OTP with the bank., hi: बैंक को अपना ओटीपी बताएँ।}
+            answer: false
+
+        """
+}
+
+extension Examples {
+    /// A module tagged `tag`, an hour long, with a quiz: what the topic-module rules ask for.
+    static func topicModule(_ folder: String, tag: String) -> [File] {
+        [
+            File("\(folder)/module.yaml", """
+                id: \(tag)-module
+                languages: [en, hi]
+                title: {en: Topic, hi: विषय}
+                tags: [\(tag)]
+                duration: PT1H
+                assessment: {quiz: quiz.yaml}
+                lessons:
+                  - file: lessons/a.md
+                    title: {en: Welcome, hi: स्वागत}
+                    kind: reading
+
+                """),
+            File("\(folder)/quiz.yaml", quiz.replacingOccurrences(of: "id: q\n", with: "id: \(tag)-quiz\n")),
+            File("\(folder)/lessons/a.md", "# Welcome\n\nRead the circular before the meeting.\n"),
+            File("\(folder)/lessons/a.hi.md", "# स्वागत\n\nबैठक से पहले परिपत्र पढ़ें।\n"),
+        ]
+    }
+
+    /// The course `c` with an AI and a cyber-security module besides `m`.
+    static let policyCourseFiles: [File] =
+        replacing("c/course.yaml", with: course + "  - path: ai\n  - path: cyber\n", in: courseFiles)
+        + topicModule("c/ai", tag: "ai") + topicModule("c/cyber", tag: "cyber-security")
+
+    /// A module `m` with `field` in place of its lesson for a field-staff course `c` (audience ASHA).
+    static func fieldCourse(lesson: String, extra: [File] = [], kind: String = "reading") -> [File] {
+        replacing("c/course.yaml", with: course + "audience: [asha]\n",
+                  in: replacing("c/m/lessons/a.md", with: lesson,
+                                in: replacing("c/m/module.yaml", with: module.replacingOccurrences(of: "kind: reading", with: "kind: \(kind)"), in: courseFiles)))
+            + extra
+    }
+
+    static let programme = """
+        id: p
+        version: 1.0.0
+        languages: [en, hi]
+        title: {en: Induction, hi: प्रवेश प्रशिक्षण}
+        description: {en: A short programme, hi: एक छोटा कार्यक्रम}
+        countsToward: [promotion, acr]
+
+        """
+}

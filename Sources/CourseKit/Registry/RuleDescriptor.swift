@@ -1,0 +1,169 @@
+/// Which part of coursekit reports a rule's findings.
+public enum RuleKind: String, Sendable, Hashable, CaseIterable {
+    /// Reading files, YAML syntax, schemas and references: every `validate` run.
+    case structural
+    /// A rule of a policy pack (`extends:` in `coursekit.yaml`).
+    case policy
+    /// The checks on inline suppressions.
+    case suppression
+    /// `coursekit verify`'s checks on an ECAR.
+    case archive
+    /// `coursekit pack`'s checks while it builds archives.
+    case pack
+
+    /// The heading of the kind in `docs/rules/README.md`.
+    public var title: String {
+        switch self {
+        case .structural: "Structural checks"
+        case .policy: "Policy pack up-karmayogi-2026"
+        case .suppression: "Suppressions"
+        case .archive: "Archives (`coursekit verify`)"
+        case .pack: "Packaging (`coursekit pack`)"
+        }
+    }
+}
+
+/// The typed default of a rule parameter: its type and its value in one place.
+public enum ParameterValue: Sendable, Hashable {
+    case integer(Int)
+    case number(Double)
+    case boolean(Bool)
+    case text(String)
+    case texts([String])
+    /// An ISO 8601 duration such as `PT1H`.
+    case duration(String)
+
+    /// The type as documented ("integer", "number", "list of texts", …).
+    public var typeName: String {
+        switch self {
+        case .integer: "integer"
+        case .number: "number"
+        case .boolean: "boolean"
+        case .text: "text"
+        case .texts: "list of texts"
+        case .duration: "duration"
+        }
+    }
+
+    /// The default as written in `coursekit.yaml` and on the rule's page.
+    public var documented: String {
+        switch self {
+        case .integer(let value): String(value)
+        case .number(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .boolean(let value): value ? "true" : "false"
+        case .text(let value), .duration(let value): value
+        case .texts(let values): "[" + values.joined(separator: ", ") + "]"
+        }
+    }
+}
+
+/// One parameter of a rule: name, typed default and meaning, declared once. The rule reads it
+/// with `RuleOptions` (`options.int(Self.minimumQuestions)`), so the documented default is the
+/// default the rule uses.
+public struct RuleParameter: Sendable, Hashable {
+    public var name: String
+    public var defaultValue: ParameterValue
+    public var summary: LocalizedText
+
+    public init(_ name: String, default defaultValue: ParameterValue, summary: LocalizedText) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.summary = summary
+    }
+
+    /// The documented type ("integer", "list of texts", …).
+    public var type: String { defaultValue.typeName }
+}
+
+/// An example of a rule's input: one or more source files (or archive entries, for `archive-*`
+/// rules), with the places a finding is expected marked `1️⃣`, `2️⃣`, … in the text, as in
+/// swift-format's rule tests. The marker is removed before the file is written; the finding's
+/// column is the marker's column in Unicode code points, as coursekit reports columns.
+/// A triggering example expects exactly one finding of the rule at each marker; a
+/// non-triggering example expects none.
+public struct RuleExample: Sendable, Hashable {
+    public struct File: Sendable, Hashable {
+        /// Path in the example repository (or inside the archive).
+        public var path: String
+        public var text: String
+        /// Write the text as ISO 8859-1 instead of UTF-8 (for `file-encoding`).
+        public var latin1: Bool
+
+        public init(_ path: String, _ text: String, latin1: Bool = false) {
+            self.path = path
+            self.text = text
+            self.latin1 = latin1
+        }
+    }
+
+    public var files: [File]
+    /// `coursekit.yaml` for the example; nil means the defaults.
+    public var configuration: String?
+    /// For pack examples: `coursekit pack` options beyond the defaults (`unplayableQuestions`).
+    public var packOptions: [String: String]
+
+    public init(_ files: [File], configuration: String? = nil, packOptions: [String: String] = [:]) {
+        self.files = files
+        self.configuration = configuration
+        self.packOptions = packOptions
+    }
+
+    public init(_ path: String, _ text: String, configuration: String? = nil) {
+        self.init([File(path, text)], configuration: configuration)
+    }
+
+    /// The marker characters, in order: `1️⃣` … `9️⃣`.
+    public static let markers: [Character] = (1...9).map { Character("\($0)\u{FE0F}\u{20E3}") }
+
+    /// A file's text without markers, and each marker's 1-based line and column (code points).
+    public static func strip(_ text: String) -> (text: String, marks: [(line: Int, column: Int)]) {
+        var output = ""
+        var marks: [(Int, Int)] = []
+        var line = 1, column = 1
+        for character in text {
+            if markers.contains(character) {
+                marks.append((line, column))
+                continue
+            }
+            output.append(character)
+            if character == "\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
+        }
+        return (output, marks)
+    }
+}
+
+/// Describes a rule: its stable id, kind, default severity, one-line summary in both languages,
+/// typed parameters and examples that trigger it and that do not. `RuleRegistry` holds one for
+/// every rule coursekit can report; configuration, suppressions, reporters (SARIF `rules`) and
+/// `docs/rules/` read them from there.
+public struct RuleDescriptor: Sendable, Hashable {
+    public var id: String
+    public var kind: RuleKind
+    public var defaultSeverity: Severity
+    public var summary: LocalizedText
+    public var parameters: [RuleParameter]
+    public var triggeringExamples: [RuleExample]
+    public var nonTriggeringExamples: [RuleExample]
+
+    public init(
+        id: String, kind: RuleKind = .policy, defaultSeverity: Severity, parameters: [RuleParameter] = [],
+        summary: LocalizedText, triggering: [RuleExample] = [], nonTriggering: [RuleExample] = []
+    ) {
+        self.id = id
+        self.kind = kind
+        self.defaultSeverity = defaultSeverity
+        self.summary = summary
+        self.parameters = parameters
+        self.triggeringExamples = triggering
+        self.nonTriggeringExamples = nonTriggering
+    }
+
+    /// The documentation page, relative to the project root.
+    public var documentationPath: String { "docs/rules/\(id).md" }
+
+    /// A finding of this rule at its default severity (configuration re-grades it later).
+    public func finding(at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil,
+                        notes: [Finding.Note] = [], edition: String? = nil) -> Finding {
+        Finding(ruleID: id, severity: defaultSeverity, location: location, message: message, hint: hint, notes: notes, edition: edition)
+    }
+}
