@@ -99,3 +99,45 @@ extension Examples {
 
         """
 }
+
+extension Examples {
+    /// One PDF lesson item, `do_1`, whose file is `do_1/a.pdf`.
+    static let pdfItem = #"{"identifier": "do_1", "name": "Lesson", "mimeType": "application/pdf", "artifactUrl": "do_1/a.pdf"}"#
+
+    /// A `manifest.json` listing `items` (JSON objects, one a line) with `archive.count` = `count`.
+    static func manifest(_ items: [String], count: String? = nil) -> String {
+        """
+        {"id": "sunbird.content.archive", "ver": "1.2",
+        "archive": {"count": \(count ?? String(items.count)), "items": [
+        \(items.joined(separator: ",\n"))
+        ]}}
+
+        """
+    }
+
+    /// A valid single-lesson archive: manifest, the PDF and checksums (`auto`: the example
+    /// runner writes the real digests).
+    static let archive: [File] = [
+        File("manifest.json", manifest([pdfItem])),
+        File("do_1/a.pdf", "%PDF-1.4\n"),
+        File("checksums.sha256", "auto"),
+    ]
+
+    /// A course collection `do_c` with one unit `do_u` holding the lesson, and its hierarchy.
+    static func collectionArchive(unitChildren: String = #"[{"identifier": "do_1"}]"#, hierarchyID: String = #""sunbird.content.hierarchy""#) -> [File] {
+        [
+            File("manifest.json", manifest([
+                #"{"identifier": "do_c", "name": "Course", "mimeType": "application/vnd.ekstep.content-collection", "children": [{"identifier": "do_u"}]}"#,
+                #"{"identifier": "do_u", "name": "Unit", "mimeType": "application/vnd.ekstep.content-collection", "children": "# + unitChildren + "}",
+                pdfItem,
+            ])),
+            File("hierarchy.json", #"{"id": "# + hierarchyID + #", "ver": "1.0", "content": {"identifier": "do_c", "children": [{"identifier": "do_u", "children": "# + unitChildren + "}]}}\n"),
+            File("do_1/a.pdf", "%PDF-1.4\n"),
+            File("checksums.sha256", "auto"),
+        ]
+    }
+
+    static func replacingEntry(_ path: String, with text: String, in files: [File] = archive) -> [File] {
+        files.map { $0.path == path ? File(path, text) : $0 }
+    }
+}

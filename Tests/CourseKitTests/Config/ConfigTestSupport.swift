@@ -76,17 +76,17 @@ enum ConfigFixtures {
 
 /// A policy rule with a typed parameter, for configuration tests.
 struct MinimumModulesRule: Rule {
+    static let minimumParameter = RuleParameter(
+        "minimum", default: .integer(2),
+        summary: LocalizedText(en: "fewest modules a course needs", hi: "पाठ्यक्रम में न्यूनतम मॉड्यूल"))
     static let descriptor = RuleDescriptor(
-        id: "minimum-modules", defaultSeverity: .warning,
+        id: "minimum-modules", defaultSeverity: .warning, parameters: [minimumParameter],
         summary: LocalizedText(en: "a course has too few modules", hi: "पाठ्यक्रम में बहुत कम मॉड्यूल हैं"))
-    static let parameters = [RuleParameter(
-        name: "minimum", type: "integer", defaultValue: "2",
-        summary: LocalizedText(en: "fewest modules a course needs", hi: "पाठ्यक्रम में न्यूनतम मॉड्यूल"))]
 
     let minimum: Int
 
     init(options: RuleOptions) throws(ToolError) {
-        minimum = try options.int("minimum", default: 2)
+        minimum = try options.int(Self.minimumParameter)
     }
 
     func check(_ catalogue: Catalogue) -> [Finding] {
@@ -106,7 +106,6 @@ struct NeverFiresRule: Rule {
     static let descriptor = RuleDescriptor(
         id: "never-fires", defaultSeverity: .info,
         summary: LocalizedText(en: "finds nothing", hi: "कुछ नहीं पाता"))
-    static let parameters: [RuleParameter] = []
 
     init(options: RuleOptions) throws(ToolError) {}
 

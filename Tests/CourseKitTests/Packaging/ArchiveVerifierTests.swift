@@ -272,19 +272,3 @@ struct ArchiveInspectorTests {
         #expect(ArchiveTree.formatSize(200 << 20) == "200.0 MB")
     }
 }
-
-@Suite("Packaging rule documentation")
-struct PackagingRuleDocumentationTests {
-    @Test func everyArchiveAndPackRuleHasADocPageInTheIndex() throws {
-        let docs = packageRoot.appendingPathComponent("docs/rules")
-        let index = try String(contentsOf: docs.appendingPathComponent("README.md"), encoding: .utf8)
-        let descriptors = ArchiveRule.allCases.map(\.descriptor) + PackRule.allCases.map(\.descriptor)
-        for descriptor in descriptors {
-            let page = try String(contentsOf: docs.appendingPathComponent("\(descriptor.id).md"), encoding: .utf8)
-            #expect(page.hasPrefix("# `\(descriptor.id)`"))
-            #expect(page.contains("**Default severity:** \(descriptor.defaultSeverity.rawValue)"), "\(descriptor.id)")
-            #expect(page.contains(descriptor.summary.hi), "\(descriptor.id): Hindi summary differs from the code")
-            #expect(index.contains("(\(descriptor.id).md) | \(descriptor.defaultSeverity.rawValue) | \(descriptor.summary.en) | \(descriptor.summary.hi) |"), "\(descriptor.id)")
-        }
-    }
-}

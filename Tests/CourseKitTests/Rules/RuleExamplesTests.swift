@@ -127,23 +127,37 @@ struct RuleExamplesTests {
     }
 
     /// Zips the example's files as an archive `example.ecar` and verifies it. A file named `!`
-    /// is not written: its marker stands for the archive as a whole (`example.ecar:1:1`).
+    /// is not an entry: its marker stands for the archive as a whole (`example.ecar:1:1`), and
+    /// its text, when there is any, is written as the archive instead of a zip. A
+    /// `checksums.sha256` whose last line is `auto` lists every other entry there with its real digest.
     static func verify(_ example: RuleExample, rule: RuleDescriptor) throws -> (expected: [String], found: [String]) {
         let folder = TestTemporary.url("archive-example").resolvingSymlinksInPath()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var expected: [String] = []
-        var entries: [ZipEntry] = []
+        var entries: [(path: String, data: Data)] = []
+        var raw: Data?
         for file in example.files {
             let (text, marks) = RuleExample.strip(file.text)
             if file.path == "!" {
                 expected += marks.map { "example.ecar:\($0.line):\($0.column)" }
+                if !text.isEmpty { raw = Data(text.utf8) }
                 continue
             }
             expected += marks.map { "example.ecar!/\(file.path):\($0.line):\($0.column)" }
-            entries.append(.data(file.path, Data(text.utf8)))
+            entries.append((file.path, Data(text.utf8)))
+        }
+        if let index = entries.firstIndex(where: { $0.path == "checksums.sha256" }),
+           let text = String(data: entries[index].data, encoding: .utf8), text.hasSuffix("auto") {
+            let digests = entries.filter { $0.path != "checksums.sha256" }.sorted { $0.path < $1.path }
+                .map { (path: $0.path, digest: SHA256Hex.digest($0.data)) }
+            entries[index].data = Data((String(text.dropLast(4)) + ChecksumList.render(digests)).utf8)
         }
         let url = folder.appendingPathComponent("example.ecar")
-        try ZipArchiveWriter().write(entries.sorted { $0.path < $1.path }, to: url)
+        if let raw {
+            try raw.write(to: url)
+        } else {
+            try ZipArchiveWriter().write(entries.sorted { $0.path < $1.path }.map { ZipEntry.data($0.path, $0.data) }, to: url)
+        }
         let findings = ArchiveVerifier().verify(url, displayPath: "example.ecar")
         return (expected.sorted(), findings.filter { $0.ruleID == rule.id }.map(\.location.description).sorted())
     }

@@ -3,7 +3,6 @@
 public struct CaseStudyComplete: Rule {
     public static let descriptor = RuleDescriptor(
         id: "case-study-complete", defaultSeverity: .error,
-        parameters: [],
         summary: LocalizedText(en: "case studies carry every section and their context", hi: "केस स्टडी में हर खंड और संदर्भ हो"),
         triggering: [
             RuleExample([.init("k/case-study.yaml", "id: k\nlanguages: [en, hi]\ntitle: {en: An incomplete case study, hi: अधूरी केस स्टडी}\nsummary: {en: Some sections are missing., hi: इसमें कुछ खंड नहीं हैं।}\n1️⃣context: {state: Uttar Pradesh, year: 2024, department: {en: Panchayati Raj, hi: पंचायती राज}, sdgs: [16]}\n2️⃣sections:\n  context: {en: Complaints arrived on paper., hi: शिकायतें कागज़ पर आती थीं।}\n")]),
@@ -11,6 +10,15 @@ public struct CaseStudyComplete: Rule {
         nonTriggering: [
             RuleExample([.init("k/case-study.yaml", "id: k\nlanguages: [en, hi]\ntitle: {en: A case study, hi: केस स्टडी}\nsummary: {en: All sections., hi: सभी खंड।}\ncontext: {state: Uttar Pradesh, districts: [Lucknow], year: 2024, department: {en: Panchayati Raj, hi: पंचायती राज}, sdgs: [16]}\nsections:\n" + ["context", "challenge", "intervention", "outcomes", "lessons", "replication"].map { "  \($0): {en: Text., hi: पाठ।}\n" }.joined())]),
         ])
+
+    static let sections: [(key: String, name: LocalizedText)] = [
+        ("context", LocalizedText(en: "context", hi: "पृष्ठभूमि")),
+        ("challenge", LocalizedText(en: "challenge", hi: "चुनौती")),
+        ("intervention", LocalizedText(en: "intervention", hi: "हस्तक्षेप")),
+        ("outcomes", LocalizedText(en: "outcomes", hi: "परिणाम")),
+        ("lessons", LocalizedText(en: "lessons", hi: "सीख")),
+        ("replication", LocalizedText(en: "how to replicate", hi: "दोहराने का तरीका")),
+    ]
 
     static let contextKeys = ["state", "districts", "year", "department", "sdgs"]
 
