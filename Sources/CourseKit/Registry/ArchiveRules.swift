@@ -132,7 +132,7 @@ extension RuleRegistry {
             id: "archive-checksum-unlisted", kind: .archive, defaultSeverity: .error,
             summary: LocalizedText(en: "a file is not listed in checksums.sha256", hi: "कोई फ़ाइल checksums.sha256 में सूचीबद्ध नहीं है"),
             triggering: [
-                RuleExample(Examples.archive + [.init("do_1/b.pdf", "1️⃣%PDF-1.4\n")]),
+                RuleExample(Examples.replacingEntry("checksums.sha256", with: "auto except do_1/b.pdf") + [.init("do_1/b.pdf", "1️⃣%PDF-1.4\n")]),
             ],
             nonTriggering: [
                 RuleExample(Examples.archive),

@@ -4,7 +4,7 @@ enum Examples {
     typealias File = RuleExample.File
 
     static let module = """
-        id: m
+        id: intro
         languages: [en, hi]
         title: {en: Introduction, hi: परिचय}
         lessons:
@@ -22,7 +22,7 @@ enum Examples {
     static let moduleFiles = [File("m/module.yaml", module)] + lessons
 
     static let course = """
-        id: c
+        id: office-basics
         version: 1.0.0
         languages: [en, hi]
         title: {en: Office basics, hi: कार्यालय की मूल बातें}
@@ -41,7 +41,7 @@ enum Examples {
     }
 
     static let quiz = """
-        id: q
+        id: intro-quiz
         languages: [en, hi]
         passMark: 60
         questions:
@@ -49,6 +49,7 @@ enum Examples {
             type: true-false
             prompt: {en: Share your OTP with the bank., hi: बैंक को अपना ओटीपी बताएँ।}
             answer: false
+            explanation: {en: Never share an OTP., hi: ओटीपी कभी न बताएँ।}
 
         """
 }
@@ -70,7 +71,7 @@ extension Examples {
                     kind: reading
 
                 """),
-            File("\(folder)/quiz.yaml", quiz.replacingOccurrences(of: "id: q\n", with: "id: \(tag)-quiz\n")),
+            File("\(folder)/quiz.yaml", quiz.replacingOccurrences(of: "id: intro-quiz\n", with: "id: \(tag)-quiz\n")),
             File("\(folder)/lessons/a.md", "# Welcome\n\nRead the circular before the meeting.\n"),
             File("\(folder)/lessons/a.hi.md", "# स्वागत\n\nबैठक से पहले परिपत्र पढ़ें।\n"),
         ]
@@ -90,7 +91,7 @@ extension Examples {
     }
 
     static let programme = """
-        id: p
+        id: induction
         version: 1.0.0
         languages: [en, hi]
         title: {en: Induction, hi: प्रवेश प्रशिक्षण}

@@ -57,7 +57,7 @@ extension RuleRegistry {
             summary: LocalizedText(en: "a quiz question is of a type iGOT's QuML player cannot show", hi: "क्विज़ का कोई प्रश्न ऐसे प्रकार का है जिसे iGOT का QuML प्लेयर नहीं दिखा सकता"),
             triggering: [
                 RuleExample(Examples.replacing("c/m/module.yaml", with: Examples.module + "assessment: {quiz: quiz.yaml}\n", in: Examples.courseFiles) + [
-                .init("c/m/quiz.yaml", Examples.quiz + "  - 1️⃣id: q2\n    type: fill-in\n    prompt: {en: The cyber fraud helpline is ___., hi: साइबर धोखाधड़ी हेल्पलाइन ___ है।}\n    answers: {en: [\"1930\"], hi: [\"1930\"]}\n"),
+                .init("c/m/quiz.yaml", Examples.quiz + "  - 1️⃣id: q2\n    type: fill-in\n    prompt: {en: The cyber fraud helpline is ___., hi: साइबर धोखाधड़ी हेल्पलाइन ___ है।}\n    answers: {en: [\"1930\"], hi: [\"1930\"]}\n    explanation: {en: 1930 is the helpline., hi: 1930 हेल्पलाइन है।}\n"),
             ]),
             ],
             nonTriggering: [

@@ -22,8 +22,8 @@ extension RuleRegistry {
             summary: LocalizedText(en: "the same key appears twice in a mapping", hi: "एक ही कुंजी मैपिंग में दो बार आई है"),
             triggering: [
                 RuleExample("m/module.yaml", """
-                id: m
-                1️⃣id: n
+                1️⃣id: m
+                id: n
                 languages: [en, hi]
                 """),
             ],
@@ -34,7 +34,7 @@ extension RuleRegistry {
             id: "file-encoding", kind: .structural, defaultSeverity: .error,
             summary: LocalizedText(en: "file is not UTF-8 text", hi: "फ़ाइल UTF-8 पाठ नहीं है"),
             triggering: [
-                RuleExample([.init("m/lessons/a.md", "# caf\u{E9}\n", latin1: true)] + Examples.moduleFiles),
+                RuleExample([.init("m/lessons/a.md", "1️⃣# caf\u{E9}\n", latin1: true)] + Examples.moduleFiles),
             ],
             nonTriggering: [
                 RuleExample(Examples.moduleFiles),
@@ -56,9 +56,9 @@ extension RuleRegistry {
                 c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
                 d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
                 e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
-                f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+                f: &f [1️⃣*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
                 g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]
-                1️⃣h: [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]
+                h: [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]
                 """),
             ],
             nonTriggering: [
@@ -73,7 +73,7 @@ extension RuleRegistry {
             triggering: [
                 RuleExample("m/module.yaml", """
                 id: m
-                1️⃣? [a, b]
+                ? 1️⃣[a, b]
                 : c
                 """),
             ],
@@ -173,7 +173,7 @@ extension RuleRegistry {
             id: "duplicate-id", kind: .structural, defaultSeverity: .error,
             summary: LocalizedText(en: "two files use the same id", hi: "दो फ़ाइलें एक ही id का उपयोग करती हैं"),
             triggering: [
-                RuleExample(Examples.moduleFiles + [.init("n/module.yaml", Examples.module.replacingOccurrences(of: "id: m", with: "id: 1️⃣m")),
+                RuleExample(Examples.moduleFiles + [.init("n/module.yaml", Examples.module.replacingOccurrences(of: "id: intro", with: "id: 1️⃣intro")),
                                              .init("n/lessons/a.md", "# A\n"), .init("n/lessons/a.hi.md", "# क\n")]),
             ],
             nonTriggering: [
@@ -183,10 +183,10 @@ extension RuleRegistry {
             id: "schema-reference", kind: .structural, defaultSeverity: .warning,
             summary: LocalizedText(en: "the yaml-language-server $schema line is missing or names the wrong schema", hi: "yaml-language-server की $schema पंक्ति नहीं है या गलत स्कीमा बताती है"),
             triggering: [
-                RuleExample("m/module.yaml", "1️⃣# yaml-language-server: $schema=course.schema.json\n" + Examples.module),
+                RuleExample("m/module.yaml", "# yaml-language-server: $schema=1️⃣course.schema.json\n" + Examples.module),
             ],
             nonTriggering: [
-                RuleExample(Examples.moduleFiles),
+                RuleExample(Examples.replacing("m/module.yaml", with: "# yaml-language-server: $schema=https://example.org/schemas/module.schema.json\n" + Examples.module, in: Examples.moduleFiles)),
             ]),
         RuleDescriptor(
             id: "not-checked", kind: .structural, defaultSeverity: .info,
@@ -204,7 +204,7 @@ extension RuleRegistry {
             summary: LocalizedText(en: "text or a file name is not in Unicode NFC", hi: "पाठ या फ़ाइल का नाम यूनिकोड NFC में नहीं है"),
             triggering: [
                 RuleExample(Examples.moduleFiles.map { file in
-                file.path == "m/lessons/a.hi.md" ? .init(file.path, "# क\n\n1️⃣फ\u{093C}ाइल\n") : file
+                file.path == "m/lessons/a.hi.md" ? .init(file.path, "# क\n\n1️⃣\u{095E}ाइल\n") : file
             }),
             ],
             nonTriggering: [
@@ -246,7 +246,7 @@ extension RuleRegistry {
             summary: LocalizedText(en: "a lesson has no text", hi: "पाठ में कोई पाठ्य सामग्री नहीं है"),
             triggering: [
                 RuleExample(Examples.moduleFiles.map { file in
-                file.path == "m/lessons/a.md" ? .init(file.path, "1️⃣---\nsummary: to do\n---\n") : file
+                file.path == "m/lessons/a.md" ? .init(file.path, "---\nsummary: to do\n---\n1️⃣") : file
             }),
             ],
             nonTriggering: [

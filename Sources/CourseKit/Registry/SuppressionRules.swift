@@ -6,7 +6,7 @@ extension RuleRegistry {
             parameters: [SuppressionRule.minimumLength],
             summary: LocalizedText(en: "an inline suppression gives no reason (or too short a one)", hi: "इनलाइन छूट (suppression) का कोई कारण नहीं दिया गया (या बहुत छोटा है)"),
             triggering: [
-                RuleExample([.init("m/module.yaml", Examples.module + "1️⃣# coursekit-disable-next-line schema-unknown-key\ntitel: {en: typo}\n")] + Examples.lessons),
+                RuleExample([.init("m/module.yaml", Examples.module + "# coursekit-disable-next-line 1️⃣schema-unknown-key\ntitel: {en: typo}\n")] + Examples.lessons),
             ],
             nonTriggering: [
                 RuleExample([.init("m/module.yaml", Examples.module + "# coursekit-disable-next-line schema-unknown-key -- kept for the state LMS export\ntitel: {en: typo}\n")] + Examples.lessons),
@@ -15,7 +15,7 @@ extension RuleRegistry {
             id: "suppression-unknown-rule", kind: .suppression, defaultSeverity: .error,
             summary: LocalizedText(en: "an inline suppression names a rule that does not exist", hi: "इनलाइन छूट ऐसे नियम का नाम लेती है जो मौजूद नहीं है"),
             triggering: [
-                RuleExample([.init("m/module.yaml", Examples.module + "1️⃣# coursekit-disable-next-line schema-unknown-kye -- kept for the state LMS export\ntitel: {en: typo}\n")] + Examples.lessons),
+                RuleExample([.init("m/module.yaml", Examples.module + "# coursekit-disable-next-line 1️⃣schema-unknown-kye -- kept for the state LMS export\ntitel: {en: typo}\n")] + Examples.lessons),
             ],
             nonTriggering: [
                 RuleExample([.init("m/module.yaml", Examples.module + "# coursekit-disable-next-line schema-unknown-key -- kept for the state LMS export\ntitel: {en: typo}\n")] + Examples.lessons),
@@ -24,7 +24,7 @@ extension RuleRegistry {
             id: "unused-suppression", kind: .suppression, defaultSeverity: .warning,
             summary: LocalizedText(en: "an inline suppression suppresses nothing", hi: "इनलाइन छूट कुछ भी नहीं दबाती"),
             triggering: [
-                RuleExample([.init("m/module.yaml", Examples.module + "1️⃣# coursekit-disable-next-line schema-unknown-key -- kept for the state LMS export\ndescription: {en: fine, hi: ठीक}\n")] + Examples.lessons),
+                RuleExample([.init("m/module.yaml", Examples.module + "# coursekit-disable-next-line 1️⃣schema-unknown-key -- kept for the state LMS export\ndescription: {en: fine, hi: ठीक}\n")] + Examples.lessons),
             ],
             nonTriggering: [
                 RuleExample([.init("m/module.yaml", Examples.module + "# coursekit-disable-next-line schema-unknown-key -- kept for the state LMS export\ntitel: {en: typo}\n")] + Examples.lessons),

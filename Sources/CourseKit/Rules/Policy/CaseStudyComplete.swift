@@ -5,10 +5,10 @@ public struct CaseStudyComplete: Rule {
         id: "case-study-complete", defaultSeverity: .error,
         summary: LocalizedText(en: "case studies carry every section and their context", hi: "केस स्टडी में हर खंड और संदर्भ हो"),
         triggering: [
-            RuleExample([.init("k/case-study.yaml", "id: k\nlanguages: [en, hi]\ntitle: {en: An incomplete case study, hi: अधूरी केस स्टडी}\nsummary: {en: Some sections are missing., hi: इसमें कुछ खंड नहीं हैं।}\n1️⃣context: {state: Uttar Pradesh, year: 2024, department: {en: Panchayati Raj, hi: पंचायती राज}, sdgs: [16]}\n2️⃣sections:\n  context: {en: Complaints arrived on paper., hi: शिकायतें कागज़ पर आती थीं।}\n")]),
+            RuleExample([.init("k/case-study.yaml", "id: thin-case\nlanguages: [en, hi]\ntitle: {en: An incomplete case study, hi: अधूरी केस स्टडी}\nsummary: {en: Some sections are missing., hi: इसमें कुछ खंड नहीं हैं।}\n1️⃣context: {state: Uttar Pradesh, year: 2024, department: {en: Panchayati Raj, hi: पंचायती राज}, sdgs: [16]}\n2️⃣sections:\n  context: {en: Complaints arrived on paper., hi: शिकायतें कागज़ पर आती थीं।}\n")]),
         ],
         nonTriggering: [
-            RuleExample([.init("k/case-study.yaml", "id: k\nlanguages: [en, hi]\ntitle: {en: A case study, hi: केस स्टडी}\nsummary: {en: All sections., hi: सभी खंड।}\ncontext: {state: Uttar Pradesh, districts: [Lucknow], year: 2024, department: {en: Panchayati Raj, hi: पंचायती राज}, sdgs: [16]}\nsections:\n" + ["context", "challenge", "intervention", "outcomes", "lessons", "replication"].map { "  \($0): {en: Text., hi: पाठ।}\n" }.joined())]),
+            RuleExample([.init("k/case-study.yaml", "id: thin-case\nlanguages: [en, hi]\ntitle: {en: A case study, hi: केस स्टडी}\nsummary: {en: All sections., hi: सभी खंड।}\ncontext: {state: Uttar Pradesh, districts: [Lucknow], year: 2024, department: {en: Panchayati Raj, hi: पंचायती राज}, sdgs: [16]}\nsections:\n" + ["context", "challenge", "intervention", "outcomes", "lessons", "replication"].map { "  \($0): {en: Text., hi: पाठ।}\n" }.joined())]),
         ])
 
     static let sections: [(key: String, name: LocalizedText)] = [

@@ -6,7 +6,7 @@ public struct HindiEditionRequired: Rule {
         parameters: [requiredLanguagesParameter],
         summary: LocalizedText(en: "every course and its parts have a Hindi edition", hi: "हर पाठ्यक्रम और उसके भागों का हिंदी संस्करण हो"),
         triggering: [
-            RuleExample([.init("m/module.yaml", "id: m\nlanguages: 1️⃣[en]\ntitle: {en: Introduction}\nlessons:\n  - {file: lessons/a.md, title: {en: Welcome}, kind: reading}\n"), Examples.lessons[0]]),
+            RuleExample([.init("m/module.yaml", "id: intro\nlanguages: 1️⃣[en]\ntitle: {en: Introduction}\nlessons:\n  - {file: lessons/a.md, title: {en: Welcome}, kind: reading}\n"), Examples.lessons[0]]),
         ],
         nonTriggering: [
             RuleExample(Examples.moduleFiles),

@@ -9,7 +9,7 @@ public struct QuestionBankSize: Rule {
             RuleExample(Examples.topicModule("m", tag: "ai").map { $0.path == "m/quiz.yaml" ? .init($0.path, Examples.quiz.replacingOccurrences(of: "questions:", with: "1️⃣questions:")) : $0 }),
         ],
         nonTriggering: [
-            RuleExample(Examples.topicModule("m", tag: "ai").map { $0.path == "m/quiz.yaml" ? .init($0.path, Examples.quiz + (2...5).map { "  - {id: q\($0), type: true-false, prompt: {en: Statement \($0)., hi: कथन \($0)।}, answer: true}\n" }.joined()) : $0 }),
+            RuleExample(Examples.topicModule("m", tag: "ai").map { $0.path == "m/quiz.yaml" ? .init($0.path, Examples.quiz + (2...5).map { "  - {id: q\($0), type: true-false, prompt: {en: Statement \($0)., hi: कथन \($0)।}, answer: true, explanation: {en: It is true., hi: यह सही है।}}\n" }.joined()) : $0 }),
         ])
     static let minimumQuestionsParameter = RuleParameter(
         "minimumQuestions", default: .integer(5),

@@ -5,7 +5,7 @@ public struct QuizAnswerKey: Rule {
         id: "quiz-answer-key", defaultSeverity: .error,
         summary: LocalizedText(en: "every question has a consistent answer key", hi: "हर प्रश्न की उत्तर-कुंजी सुसंगत हो"),
         triggering: [
-            RuleExample(Examples.topicModule("m", tag: "ai").map { $0.path == "m/quiz.yaml" ? .init($0.path, Examples.quiz + "  - id: q2\n    type: single-choice\n    prompt: {en: Which number reports cyber fraud?, hi: साइबर धोखाधड़ी की सूचना किस नंबर पर दें?}\n    1️⃣options:\n      - {text: {en: \"1930\", hi: \"1930\"}, correct: true}\n      - {text: {en: \"100\", hi: \"100\"}, correct: true}\n") : $0 }),
+            RuleExample(Examples.topicModule("m", tag: "ai").map { $0.path == "m/quiz.yaml" ? .init($0.path, Examples.quiz + "  - id: q2\n    type: single-choice\n    prompt: {en: Which number reports cyber fraud?, hi: साइबर धोखाधड़ी की सूचना किस नंबर पर दें?}\n    1️⃣options:\n      - {text: {en: \"1930\", hi: \"1930\"}, correct: true}\n      - {text: {en: \"100\", hi: \"100\"}, correct: true}\n    explanation: {en: 1930 is the helpline., hi: 1930 हेल्पलाइन है।}\n") : $0 }),
         ],
         nonTriggering: [
             RuleExample(Examples.topicModule("m", tag: "ai")),
