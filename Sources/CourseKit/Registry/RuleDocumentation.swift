@@ -47,4 +47,19 @@ public enum RuleDocumentation {
         }
         return problems
     }
+
+    /// `page` with the parts that come from the registry brought up to date: the parameter
+    /// table's rows and, when the page lacks it, the Hindi summary under the title.
+    public static func regenerated(page: String, rule: RuleDescriptor) -> String {
+        var lines = page.components(separatedBy: "\n")
+        if let header = lines.firstIndex(where: { $0.hasPrefix("| name | type | default |") }) {
+            var end = header + 2
+            while end < lines.count, lines[end].hasPrefix("|") { end += 1 }
+            lines.replaceSubrange((header + 2)..<end, with: rule.parameters.map(parameterRow))
+        }
+        if !page.contains(rule.summary.hi), let title = lines.firstIndex(where: { $0.hasPrefix("# ") }) {
+            lines.insert(contentsOf: ["", "सारांश: " + rule.summary.hi + "।"], at: title + 1)
+        }
+        return lines.joined(separator: "\n")
+    }
 }
