@@ -24,7 +24,9 @@ public struct FindingPipeline: Sendable {
         public var suppressedCount: Int
     }
 
-    public func run(_ findings: [Finding], suppressions: [Suppression]) -> Outcome {
+    /// `notProduced`: kinds of rules this run cannot report (`validate` makes no `pack-*`
+    /// findings), whose suppressions are therefore not reported as unused.
+    public func run(_ findings: [Finding], suppressions: [Suppression], notProduced: Set<RuleKind> = []) -> Outcome {
         var paths: [String: String?] = [:]
         func graded(_ finding: Finding) -> Finding? {
             let relative: String?
@@ -64,6 +66,7 @@ public struct FindingPipeline: Sendable {
             return covered
         }
         for (index, suppression) in active.enumerated() where !used[index] {
+            if let kind = configuration.catalog.descriptor(for: suppression.ruleID)?.kind, notProduced.contains(kind) { continue }
             checks.append(Finding(
                 ruleID: SuppressionRule.unused.id, severity: SuppressionRule.unused.defaultSeverity, location: suppression.location,
                 message: LocalizedText(

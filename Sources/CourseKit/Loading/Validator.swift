@@ -152,9 +152,12 @@ public struct Validator: Sendable {
     /// Applies the configuration and the inline suppressions to collected findings plus
     /// `extra` ones (`pack`'s findings about the same sources): one pipeline for every finding,
     /// so a suppression of a `pack-*` rule counts as used and `coursekit.yaml` grades them all.
-    public func finish(_ collected: Collected, extra: [Finding] = []) -> ValidationResult {
+    /// `packing` says the run is `pack`'s: only then are suppressions of `pack-*` rules that
+    /// cover nothing reported as unused (`validate` cannot know whether pack would use them).
+    public func finish(_ collected: Collected, extra: [Finding] = [], packing: Bool = false) -> ValidationResult {
         let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: collected.repositoryRoot)
-        let outcome = pipeline.run((collected.findings + extra).sortedUnique(), suppressions: collected.suppressions)
+        let outcome = pipeline.run((collected.findings + extra).sortedUnique(), suppressions: collected.suppressions,
+                                   notProduced: packing ? [] : [.pack])
         return ValidationResult(
             findings: outcome.findings, checkedFiles: collected.files, rules: descriptors, suppressedCount: outcome.suppressedCount,
             repositoryRoot: collected.repositoryRoot, displayBase: collected.repositoryRoot)

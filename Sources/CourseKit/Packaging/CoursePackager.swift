@@ -84,7 +84,7 @@ public struct CoursePackager: Sendable {
         }
         // Pack findings go through the same pipeline as validate's: the configuration grades
         // or switches them off, and inline suppressions in the sources cover them.
-        let result = validator.finish(collected, extra: outcomes.flatMap(\.findings))
+        let result = validator.finish(collected, extra: outcomes.flatMap(\.findings), packing: true)
         let archives = outcomes.flatMap(\.archives).sorted { $0.url.path < $1.url.path }
         return Result(archives: archives, findings: result.findings, validation: result)
     }
