@@ -51,7 +51,7 @@ final class LoadSession {
         do {
             data = try repository.read(path)
         } catch {
-            report(Finding(.unreadableFile, at: .wholeFile(display), error.message))
+            report(Finding(error.tooLarge ? .fileTooLarge : .unreadableFile, at: .wholeFile(display), error.message))
             return file
         }
         do {
@@ -276,7 +276,7 @@ final class LoadSession {
         do {
             data = try repository.read(path)
         } catch {
-            report(Finding(.unreadableFile, at: .wholeFile(display), error.message))
+            report(Finding(error.tooLarge ? .fileTooLarge : .unreadableFile, at: .wholeFile(display), error.message))
             return edition
         }
         guard let text = String(validating: data, as: UTF8.self) else {

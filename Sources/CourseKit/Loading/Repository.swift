@@ -112,6 +112,8 @@ public struct Repository: Sendable {
 
     public struct ReadError: Error, Sendable {
         public var message: LocalizedText
+        /// The file is over the size limit (reported as `file-too-large`, not `unreadable-file`).
+        public var tooLarge = false
     }
 
     /// Reads a regular file inside the repository, refusing links out of it and files over the limit.
@@ -133,7 +135,7 @@ public struct Repository: Sendable {
         guard size <= limit else {
             throw ReadError(message: LocalizedText(
                 en: "file is \(size) bytes, over the \(limit)-byte limit for source files",
-                hi: "फ़ाइल \(size) बाइट की है, जो स्रोत फ़ाइलों की \(limit) बाइट की सीमा से अधिक है"))
+                hi: "फ़ाइल \(size) बाइट की है, जो स्रोत फ़ाइलों की \(limit) बाइट की सीमा से अधिक है"), tooLarge: true)
         }
         do {
             return try Data(contentsOf: url)

@@ -21,8 +21,10 @@ extension RuleRegistry {
             id: "archive-zip-bomb", kind: .archive, defaultSeverity: .error,
             summary: LocalizedText(en: "the archive expands far beyond its size", hi: "आर्काइव अपने आकार से बहुत अधिक फैलता है"),
             triggering: [
+                RuleExample(Examples.archive + [.init("do_1/notes.txt", "1️⃣" + String(repeating: "0", count: 4 << 20))]),
             ],
             nonTriggering: [
+                RuleExample(Examples.archive + [.init("do_1/notes.txt", String(repeating: "0", count: 4 << 10))]),
             ]),
         RuleDescriptor(
             id: "archive-manifest-missing", kind: .archive, defaultSeverity: .error,
@@ -100,15 +102,19 @@ extension RuleRegistry {
             id: "archive-html-index-missing", kind: .archive, defaultSeverity: .error,
             summary: LocalizedText(en: "an html-archive has no index.html at its root", hi: "html-archive के मूल में index.html नहीं है"),
             triggering: [
+                RuleExample(Examples.htmlArchive(.init("do_h/h.zip", zipping: [.init("lesson/index.html", "<p>Read the circular.</p>\n")], marker: "1️⃣"))),
             ],
             nonTriggering: [
+                RuleExample(Examples.htmlArchive(Examples.htmlPage)),
             ]),
         RuleDescriptor(
             id: "archive-inner-archive-invalid", kind: .archive, defaultSeverity: .error,
             summary: LocalizedText(en: "an html-archive is not a safe, readable zip", hi: "html-archive सुरक्षित और पढ़ने योग्य zip नहीं है"),
             triggering: [
+                RuleExample(Examples.htmlArchive(.init("do_h/h.zip", "1️⃣this is not a zip\n"))),
             ],
             nonTriggering: [
+                RuleExample(Examples.htmlArchive(Examples.htmlPage)),
             ]),
         RuleDescriptor(
             id: "archive-checksums-missing", kind: .archive, defaultSeverity: .error,
@@ -175,8 +181,10 @@ extension RuleRegistry {
             id: "archive-active-content", kind: .archive, defaultSeverity: .error,
             summary: LocalizedText(en: "an html-archive contains scripts, event handlers or javascript: URLs", hi: "html-archive में स्क्रिप्ट, इवेंट हैंडलर या javascript: URL हैं"),
             triggering: [
+                RuleExample(Examples.htmlArchive(.init("do_h/h.zip", zipping: [.init("index.html", "<p onclick=\"steal()\">Read the circular.</p>\n")], marker: "1️⃣"))),
             ],
             nonTriggering: [
+                RuleExample(Examples.htmlArchive(Examples.htmlPage)),
             ]),
     ]
 }

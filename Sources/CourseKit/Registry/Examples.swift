@@ -142,3 +142,16 @@ extension Examples {
         files.map { $0.path == path ? File(path, text) : $0 }
     }
 }
+
+extension Examples {
+    /// An archive with one html-archive lesson `do_h` whose zip is `do_h/h.zip`.
+    static func htmlArchive(_ zip: File) -> [File] {
+        [
+            File("manifest.json", manifest([#"{"identifier": "do_h", "name": "Page", "mimeType": "application/vnd.ekstep.html-archive", "artifactUrl": "do_h/h.zip"}"#])),
+            zip,
+            File("checksums.sha256", "auto"),
+        ]
+    }
+
+    static let htmlPage = File("do_h/h.zip", zipping: [File("index.html", "<!doctype html><title>Page</title><p>Read the circular.</p>\n")])
+}

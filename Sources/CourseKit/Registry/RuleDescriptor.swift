@@ -88,11 +88,21 @@ public struct RuleExample: Sendable, Hashable {
         public var text: String
         /// Write the text as ISO 8859-1 instead of UTF-8 (for `file-encoding`).
         public var latin1: Bool
+        /// For archive examples: the file is a zip of these entries (an html-archive); its
+        /// `text` then holds only the markers, which stand for the file as a whole (1:1).
+        public var entries: [File]
 
         public init(_ path: String, _ text: String, latin1: Bool = false) {
             self.path = path
             self.text = text
             self.latin1 = latin1
+            self.entries = []
+        }
+
+        /// A zip file of `entries`; `marker` is `1️⃣` when a finding is expected at the file.
+        public init(_ path: String, zipping entries: [File], marker: String = "") {
+            self.init(path, marker)
+            self.entries = entries
         }
     }
 

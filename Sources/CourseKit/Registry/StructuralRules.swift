@@ -43,8 +43,10 @@ extension RuleRegistry {
             id: "file-too-large", kind: .structural, defaultSeverity: .error,
             summary: LocalizedText(en: "source file is too large", hi: "स्रोत फ़ाइल बहुत बड़ी है"),
             triggering: [
+                RuleExample(Examples.replacing("m/module.yaml", with: "1️⃣" + Examples.module + "# " + String(repeating: "x", count: 9 << 20) + "\n", in: Examples.moduleFiles)),
             ],
             nonTriggering: [
+                RuleExample(Examples.replacing("m/module.yaml", with: Examples.module + "# " + String(repeating: "x", count: 1 << 20) + "\n", in: Examples.moduleFiles)),
             ]),
         RuleDescriptor(
             id: "yaml-alias-bomb", kind: .structural, defaultSeverity: .error,

@@ -146,7 +146,12 @@ struct RuleExamplesTests {
                 continue
             }
             expected += marks.map { "example.ecar!/\(file.path):\($0.line):\($0.column)" }
-            entries.append((file.path, Data(text.utf8)))
+            if file.entries.isEmpty {
+                entries.append((file.path, Data(text.utf8)))
+            } else {
+                let inner = file.entries.map { ZipEntry.data($0.path, Data($0.text.utf8)) }.sorted { $0.path < $1.path }
+                entries.append((file.path, try ZipArchiveWriter().archiveData(inner)))
+            }
         }
         if let index = entries.firstIndex(where: { $0.path == "checksums.sha256" }),
            let text = String(data: entries[index].data, encoding: .utf8),
