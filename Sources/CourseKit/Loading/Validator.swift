@@ -64,7 +64,9 @@ public struct Validator: Sendable {
     public func loadCatalogue(paths: [String]) throws(ToolError) -> Catalogue {
         let (loader, urls) = try makeLoader(paths: paths)
         do {
-            return try loader.load(paths: urls)
+            var catalogue = try loader.load(paths: urls)
+            catalogue.policy = configuration.policy
+            return catalogue
         } catch {
             throw ToolError(error.message)
         }
@@ -93,10 +95,12 @@ public struct Validator: Sendable {
     /// configuration and the suppressions (`FindingPipeline`).
     public func validate(paths: [String]) throws(ToolError) -> ValidationResult {
         let (loader, urls) = try makeLoader(paths: paths)
-        let rules = self.rules
+        let rules = self.rules, policy = configuration.policy
         let batches: [BatchOutcome]
         do {
-            batches = try loader.process(paths: urls) { catalogue in
+            batches = try loader.process(paths: urls) { loaded in
+                var catalogue = loaded
+                catalogue.policy = policy
                 var findings = catalogue.findings
                 for rule in rules { findings += rule.check(catalogue) }
                 let files = Self.sourceFiles(catalogue)

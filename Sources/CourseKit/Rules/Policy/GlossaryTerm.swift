@@ -1,0 +1,42 @@
+/// Text uses the glossary's preferred terms: a listed variant, or a preferred term written with
+/// a different nukta, hyphen or space, is reported with the preferred spelling as the fix. The
+/// glossary is named by `glossary:` in coursekit.yaml; without one the rule finds nothing.
+public struct GlossaryTerm: Rule {
+    public static let descriptor = RuleDescriptor(
+        id: "glossary-term", defaultSeverity: .warning,
+        summary: LocalizedText(
+            en: "text uses the glossary's preferred terms",
+            hi: "पाठ में शब्दावली के मानक शब्द हों"))
+    public static let parameters: [RuleParameter] = []
+
+    public init(options: RuleOptions) throws(ToolError) {
+        try options.finish()
+    }
+
+    public func check(_ catalogue: Catalogue) -> [Finding] {
+        guard let glossary = catalogue.policy.glossary else { return [] }
+        var texts = SourceTexts(repository: catalogue.repository)
+        var spans: [SourceTexts.Span] = []
+        for file in catalogue.allFiles { spans += texts.spans(of: file) }
+        for edition in SourceTexts.lessonEditions(catalogue) { spans += texts.spans(of: edition) }
+        var findings: [Finding] = []
+        for span in spans {
+            for match in glossary.matches(in: span.text, language: span.language) {
+                let english = match.entry.english.map { " (\($0))" } ?? ""
+                let message = match.entry.listedVariant
+                    ? LocalizedText(
+                        en: "'\(match.found)' is a variant the glossary avoids; write '\(match.entry.preferred)'\(english)",
+                        hi: "'\(match.found)' शब्दावली में वर्जित रूप है; '\(match.entry.preferred)'\(english) लिखें")
+                    : LocalizedText(
+                        en: "'\(match.found)' is spelt differently from the glossary's '\(match.entry.preferred)'\(english) (nukta, hyphen or space)",
+                        hi: "'\(match.found)' की वर्तनी शब्दावली के '\(match.entry.preferred)'\(english) से भिन्न है (नुक़्ता, योजक-चिह्न या रिक्ति)")
+                findings.append(finding(
+                    at: span.location(ofOffset: match.offset, literal: match.found), message,
+                    hint: LocalizedText(
+                        en: "replace it with '\(match.entry.preferred)' (glossary: \(glossary.file))",
+                        hi: "इसे '\(match.entry.preferred)' से बदलें (शब्दावली: \(glossary.file))")))
+            }
+        }
+        return findings
+    }
+}
