@@ -21,7 +21,8 @@ public struct GlossaryTerm: Rule {
         for edition in SourceTexts.lessonEditions(catalogue) { spans += texts.spans(of: edition) }
         var findings: [Finding] = []
         for span in spans {
-            for match in glossary.matches(in: span.text, language: span.language) {
+            let text = span.verbatim ? Self.maskingAddresses(span.text) : span.text
+            for match in glossary.matches(in: text, language: span.language) {
                 let english = match.entry.english.map { " (\($0))" } ?? ""
                 let message = match.entry.listedVariant
                     ? LocalizedText(
@@ -38,5 +39,34 @@ public struct GlossaryTerm: Rule {
             }
         }
         return findings
+    }
+
+    /// The line with link and image destinations (`](…)`), autolinks (`<…>`) and bare web
+    /// addresses blanked out, keeping every other character where it was: file names such as
+    /// `zero-fir-flow.svg` are not words of the text.
+    static func maskingAddresses(_ line: String) -> String {
+        var scalars = Array(line.unicodeScalars)
+        func blank(_ range: Range<Int>) { for i in range { scalars[i] = " " } }
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "]", index + 1 < scalars.count, scalars[index + 1] == "(",
+               let close = scalars[(index + 2)...].firstIndex(of: ")") {
+                blank((index + 2)..<close)
+                index = close
+            } else if scalars[index] == "<", let close = scalars[(index + 1)...].firstIndex(of: ">"),
+                      String(String.UnicodeScalarView(scalars[(index + 1)..<close])).contains(":") {
+                blank((index + 1)..<close)
+                index = close
+            } else if scalars[index] == "h", String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 8)])).hasPrefix("http") {
+                let rest = String(String.UnicodeScalarView(scalars[index...]))
+                if rest.hasPrefix("http://") || rest.hasPrefix("https://") {
+                    let end = scalars[index...].firstIndex { $0 == " " || $0 == ")" || $0 == ">" } ?? scalars.count
+                    blank(index..<end)
+                    index = end
+                }
+            }
+            index += 1
+        }
+        return String(String.UnicodeScalarView(scalars))
     }
 }
