@@ -12,6 +12,8 @@ public struct ValidationResult: Sendable {
     public var repositoryRoot: URL?
     /// The folder the paths in findings are relative to (the working directory).
     public var displayBase: URL?
+    /// Measured effort beside declared durations (`effort` in `--format json`), when computed.
+    public var effort: EffortReport?
 
     public init(
         findings: [Finding], checkedFiles: [String], rules: [RuleDescriptor], suppressedCount: Int = 0,

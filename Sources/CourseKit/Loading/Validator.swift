@@ -106,7 +106,8 @@ public struct Validator: Sendable {
                 let files = Self.sourceFiles(catalogue)
                 return BatchOutcome(
                     findings: findings, files: files.map(\.display), identifiers: catalogue.identifierUses,
-                    suppressions: Self.suppressions(in: files, repository: catalogue.repository))
+                    suppressions: Self.suppressions(in: files, repository: catalogue.repository),
+                    effort: EffortReport.make(catalogue))
             }
         } catch {
             throw ToolError(error.message)
@@ -118,9 +119,11 @@ public struct Validator: Sendable {
         let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: loader.repository.displayBase)
         let outcome = pipeline.run(Array(findings), suppressions: batches.flatMap(\.suppressions))
         let descriptors = RuleCatalog.builtInDescriptors + rules.map(\.descriptor)
-        return ValidationResult(
+        var result = ValidationResult(
             findings: outcome.findings, checkedFiles: files, rules: descriptors, suppressedCount: outcome.suppressedCount,
             repositoryRoot: loader.repository.root, displayBase: loader.repository.displayBase)
+        result.effort = EffortReport.merging(batches.map(\.effort))
+        return result
     }
 
     struct BatchOutcome: Sendable {
@@ -128,6 +131,7 @@ public struct Validator: Sendable {
         var files: [String]
         var identifiers: [IdentifierUse]
         var suppressions: [Suppression]
+        var effort: EffortReport
     }
 
     struct CheckedFile {
