@@ -37,11 +37,13 @@ public struct ArchiveInspector: Sendable {
                 return ArchiveTree.Node(name: identifier, identifier: identifier, missing: byIdentifier[identifier] == nil)
             }
             defer { visiting.remove(identifier) }
-            return ArchiveTree.Node(
+            var result = ArchiveTree.Node(
                 name: item["name"]?.string ?? identifier, identifier: identifier,
                 primaryCategory: item["primaryCategory"]?.string, mimeType: item["mimeType"]?.string,
                 size: sizes[identifier] ?? 0,
                 children: ECARContents.childIdentifiers(item).map { node($0.0) })
+            result.duration = item["duration"].flatMap { $0.string.flatMap { Int($0) } ?? $0.int }.flatMap { $0 > 0 ? $0 : nil }
+            return result
         }
         return ArchiveTree(root: node(first["identifier"]!.string!), itemCount: items.count, totalSize: total)
     }

@@ -12,6 +12,9 @@ public struct ArchiveTree: Sendable, Hashable {
         public var children: [Node]
         /// True when a collection names this child but the manifest has no such item.
         public var missing: Bool
+        /// The duration the archive declares for the item (Sunbird `duration`, seconds). The
+        /// archive carries declared durations only; measured effort is in `validate --format json`.
+        public var duration: Int?
 
         public init(name: String, identifier: String, primaryCategory: String? = nil, mimeType: String? = nil,
                     size: Int64 = 0, children: [Node] = [], missing: Bool = false) {
@@ -59,7 +62,11 @@ public struct ArchiveTree: Sendable, Hashable {
         if node.missing {
             return language == .hi ? "\(node.identifier)  [अनुपस्थित]" : "\(node.identifier)  [missing]"
         }
-        let details = [node.primaryCategory, node.mimeType, node.size > 0 ? Self.formatSize(node.size) : nil].compactMap { $0 }
+        let declared = node.duration.map { seconds in
+            let text = EffortText.describe(seconds)
+            return language == .hi ? "घोषित अवधि \(text.hi)" : "declared \(text.en)"
+        }
+        let details = [node.primaryCategory, node.mimeType, node.size > 0 ? Self.formatSize(node.size) : nil, declared].compactMap { $0 }
         return "\(node.name)  [\(details.joined(separator: " · "))]  \(node.identifier)"
     }
 
