@@ -24,6 +24,9 @@ public struct Glossary: Sendable {
     private(set) var index: [String: [String: Entry]] = [:]
     /// The longest term, in words, so matching can try windows of words up to it.
     private(set) var maximumWords = 1
+    /// Keys of the first words of terms of several words, per language: only there are
+    /// longer windows tried.
+    private(set) var multiWordStarts: [String: Set<String>] = [:]
     public private(set) var termCount = 0
 
     public init(_ value: LocatedValue, file: String) {
@@ -49,18 +52,34 @@ public struct Glossary: Sendable {
         // A preferred form wins over a variant that normalises to the same key.
         if let existing = index[language]?[key], !existing.listedVariant, entry.listedVariant { return }
         index[language, default: [:]][key] = entry
-        maximumWords = max(maximumWords, Self.words(in: spelling).count)
+        let words = Self.words(in: spelling)
+        maximumWords = max(maximumWords, words.count)
+        if words.count > 1, let first = words.first { multiWordStarts[language, default: []].insert(Self.normalise(first.text)) }
     }
 
-    /// NFC, without nukta, hyphens or spaces, lower-cased.
+    /// The comparison key of a spelling: without nukta (U+093C, and the precomposed nukta
+    /// letters mapped to their base letters, which is what NFC versus NFD differ in for
+    /// Devanagari), hyphens or spaces, with ASCII lower-cased. One pass over the scalars.
     public static func normalise(_ text: String) -> String {
-        let composed = text.precomposedStringWithCanonicalMapping.decomposedStringWithCanonicalMapping
         var scalars = String.UnicodeScalarView()
-        for scalar in composed.unicodeScalars where !isJoiner(scalar) && scalar != "\u{093C}" {
-            scalars.append(scalar)
+        for scalar in text.unicodeScalars {
+            if isJoiner(scalar) || scalar == "\u{093C}" { continue }
+            if let base = nuktaBase[scalar.value], let mapped = Unicode.Scalar(base) {
+                scalars.append(mapped)
+            } else if scalar.value >= 0x41, scalar.value <= 0x5A, let lower = Unicode.Scalar(scalar.value + 32) {
+                scalars.append(lower)
+            } else {
+                scalars.append(scalar)
+            }
         }
-        return String(scalars).precomposedStringWithCanonicalMapping.lowercased()
+        return String(scalars)
     }
+
+    /// Precomposed Devanagari letters with nukta → their base letters.
+    static let nuktaBase: [UInt32: UInt32] = [
+        0x0929: 0x0928, 0x0931: 0x0930, 0x0934: 0x0933, 0x0958: 0x0915, 0x0959: 0x0916, 0x095A: 0x0917,
+        0x095B: 0x091C, 0x095C: 0x0921, 0x095D: 0x0922, 0x095E: 0x092B, 0x095F: 0x092F,
+    ]
 
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" || scalar == "\u{00A0}"
@@ -115,24 +134,31 @@ public struct Glossary: Sendable {
     /// Words are joined into candidate terms only across spaces and hyphens.
     public func matches(in text: String, language: String) -> [Match] {
         guard let terms = index[language], !terms.isEmpty else { return [] }
+        let starts = multiWordStarts[language] ?? []
         let scalars = Array(text.unicodeScalars)
         let words = Self.words(in: text)
+        let keys = words.map { Self.normalise($0.text) }
         var matches: [Match] = []
         var index = 0
         while index < words.count {
             var matched = false
-            // Longest window first: "प्रमाण पत्र" before "पत्र".
-            for length in stride(from: min(maximumWords, words.count - index), through: 1, by: -1) {
-                let window = words[index..<(index + length)]
+            // Longest window first ("प्रमाण पत्र" before "पत्र"), and only from a word that starts a longer term.
+            let longest = starts.contains(keys[index]) ? min(maximumWords, words.count - index) : 1
+            var key = ""
+            var candidates: [(Int, String)] = []
+            for length in 1...longest {
                 if length > 1 {
-                    let joinedBySeparators = zip(window.dropLast(), window.dropFirst()).allSatisfy { left, right in
-                        let gap = scalars[left.end..<right.offset]
-                        return !gap.isEmpty && gap.count <= 3 && gap.allSatisfy(Self.isJoiner)
-                    }
-                    if !joinedBySeparators { continue }
+                    let left = words[index + length - 2], right = words[index + length - 1]
+                    let gap = scalars[left.end..<right.offset]
+                    guard !gap.isEmpty, gap.count <= 3, gap.allSatisfy(Self.isJoiner) else { break }
                 }
+                key += keys[index + length - 1]
+                candidates.append((length, key))
+            }
+            for (length, key) in candidates.reversed() {
+                guard let entry = terms[key] else { continue }
+                let window = words[index..<(index + length)]
                 let found = String(String.UnicodeScalarView(scalars[window.first!.offset..<window.last!.end]))
-                guard let entry = terms[Self.normalise(found)] else { continue }
                 matched = true
                 let same = found.precomposedStringWithCanonicalMapping.lowercased() == entry.preferred.precomposedStringWithCanonicalMapping.lowercased()
                 if !same { matches.append(Match(found: found, offset: window.first!.offset, entry: entry)) }
