@@ -23,7 +23,7 @@ public struct GlossaryTerm: Rule {
         for span in spans {
             let text = span.verbatim ? Self.maskingAddresses(span.text) : span.text
             for match in glossary.matches(in: text, language: span.language) {
-                let english = match.entry.english.map { " (\($0))" } ?? ""
+                let english = match.entry.english.flatMap { $0.lowercased() == match.entry.preferred.lowercased() ? nil : " (\($0))" } ?? ""
                 let message = match.entry.listedVariant
                     ? LocalizedText(
                         en: "'\(match.found)' is a variant the glossary avoids; write '\(match.entry.preferred)'\(english)",
