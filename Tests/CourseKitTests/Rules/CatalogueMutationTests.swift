@@ -454,3 +454,19 @@ struct EffortModelTests {
         #expect(!JSONReporter().render(ValidationResult(findings: [], checkedFiles: [], rules: []), language: .en).contains("\"effort\""))
     }
 }
+
+@Suite("coursekit inspect shows declared durations")
+struct InspectDurationTests {
+    @Test func theArchiveTreeCarriesDeclaredDurations() throws {
+        let scratch = try ScratchFolder("inspect-duration")
+        try PackFixture.write(to: scratch.file("repo"))
+        let (catalogue, course) = try PackFixture.load(scratch.file("repo"))
+        let url = try ECARBuilder(catalogue: catalogue).plan(course: course, language: "en").write(into: scratch.url)
+        let tree = try ArchiveInspector().inspect(url)
+        #expect(tree.root.duration == 1_800)
+        #expect(tree.root.children.first?.duration == 1_200)
+        let lines = tree.render().split(separator: "\n")
+        #expect(lines[0].contains("· declared 30 min]"))
+        #expect(tree.render(in: .hi).contains("घोषित अवधि 30 मिनट"))
+    }
+}
