@@ -40,7 +40,7 @@ public struct ExampleDomainReserved: Rule {
         var findings: [Finding] = []
         for span in spans {
             for (domain, offset) in Self.domains(in: span.text) where !isAcceptable(domain) {
-                findings.append(finding(at: span.location(ofOffset: offset, literal: domain), LocalizedText(
+                findings.append(finding(at: texts.location(of: domain, at: offset, in: span), LocalizedText(
                     en: "'\(domain)' is neither an official domain nor a reserved example domain; a made-up address like this may be a real site",
                     hi: "'\(domain)' न तो आधिकारिक डोमेन है और न आरक्षित उदाहरण-डोमेन; ऐसा गढ़ा हुआ पता कोई असली साइट हो सकता है"),
                     hint: LocalizedText(

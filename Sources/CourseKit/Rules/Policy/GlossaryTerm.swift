@@ -32,7 +32,7 @@ public struct GlossaryTerm: Rule {
                         en: "'\(match.found)' is spelt differently from the glossary's '\(match.entry.preferred)'\(english) (nukta, hyphen or space)",
                         hi: "'\(match.found)' की वर्तनी शब्दावली के '\(match.entry.preferred)'\(english) से भिन्न है (नुक़्ता, योजक-चिह्न या रिक्ति)")
                 findings.append(finding(
-                    at: span.location(ofOffset: match.offset, literal: match.found), message,
+                    at: texts.location(of: match.found, at: match.offset, in: span), message,
                     hint: LocalizedText(
                         en: "replace it with '\(match.entry.preferred)' (glossary: \(glossary.file))",
                         hi: "इसे '\(match.entry.preferred)' से बदलें (शब्दावली: \(glossary.file))")))

@@ -8,18 +8,12 @@ struct SourceTexts {
     struct Span {
         var text: String
         var language: String
-        /// The file's lines, to find a match's own position inside a YAML scalar.
-        var raw: RawLines?
+        /// The file it is in, read again only to place a match inside a YAML scalar.
+        var path: RepositoryPath
         /// Where the text starts. For a Markdown line it is copied verbatim from there; for a
         /// YAML value it is the start of the scalar.
         var start: SourceLocation
         var verbatim: Bool
-
-        /// Where `literal`, found at scalar `offset` of the text, is in the file.
-        func location(ofOffset offset: Int, literal: String) -> SourceLocation {
-            if verbatim { return SourceLocation(file: start.file, line: start.line, column: start.column + offset) }
-            return raw?.locate(literal, from: start) ?? start
-        }
     }
 
     let repository: Repository
@@ -37,6 +31,12 @@ struct SourceTexts {
         return lines
     }
 
+    /// Where `literal`, found at scalar `offset` of a span's text, is in its file.
+    mutating func location(of literal: String, at offset: Int, in span: Span) -> SourceLocation {
+        if span.verbatim { return SourceLocation(file: span.start.file, line: span.start.line, column: span.start.column + offset) }
+        return raw(span.path, display: span.start.file)?.locate(literal, from: span.start) ?? span.start
+    }
+
     /// Every Markdown lesson edition of the catalogue once, in a stable order.
     static func lessonEditions(_ catalogue: Catalogue) -> [LessonEdition] {
         var seen: Set<RepositoryPath> = []
@@ -46,16 +46,17 @@ struct SourceTexts {
 
     /// The body lines of a lesson edition, outside fenced code blocks; and its front matter's
     /// `title` and `summary`.
-    mutating func spans(of edition: LessonEdition) -> [Span] {
-        guard let document = edition.markdown, let raw = raw(edition.path, display: document.path) else { return [] }
+    func spans(of edition: LessonEdition) -> [Span] {
+        guard let document = edition.markdown else { return [] }
         var spans: [Span] = []
         for key in ["title", "summary"] {
             if let value = document.frontMatter?[key], let text = value.string {
-                spans.append(Span(text: text, language: edition.language, raw: raw, start: value.location, verbatim: false))
+                spans.append(Span(text: text, language: edition.language, path: edition.path, start: value.location, verbatim: false))
             }
         }
+        // The body as parsed: its lines are the file's lines after the front matter.
         var fence: String?
-        for (index, line) in raw.lines.enumerated() where index >= document.bodyLineOffset {
+        for (index, line) in document.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop { $0 == " " }
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }
@@ -63,23 +64,22 @@ struct SourceTexts {
             }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fence = String(trimmed.prefix(3)); continue }
             spans.append(Span(
-                text: String(line), language: edition.language, raw: raw,
-                start: SourceLocation(file: document.path, line: index + 1, column: 1), verbatim: true))
+                text: String(line.hasSuffix("\r") ? line.dropLast() : line), language: edition.language, path: edition.path,
+                start: SourceLocation(file: document.path, line: document.bodyLineOffset + index + 1, column: 1), verbatim: true))
         }
         return spans
     }
 
     /// The translatable fields of a YAML file: each language's text (or each item of a list).
-    mutating func spans(of file: SourceFile) -> [Span] {
+    func spans(of file: SourceFile) -> [Span] {
         guard file.loaded else { return [] }
-        let raw = raw(file.path, display: file.displayPath)
         var spans: [Span] = []
         for field in TranslatableFields.fields(in: file.value) {
             for entry in field.object.entries {
                 let values = entry.value.string != nil ? [entry.value] : (entry.value.array ?? [])
                 for value in values {
                     guard let text = value.string else { continue }
-                    spans.append(Span(text: text, language: entry.key, raw: raw, start: value.location, verbatim: false))
+                    spans.append(Span(text: text, language: entry.key, path: file.path, start: value.location, verbatim: false))
                 }
             }
         }
