@@ -92,6 +92,13 @@ public struct EffortReport: Sendable {
 
     // MARK: - JSON
 
+    /// The `effort` key of the JSON report: added in format version 1 after the other keys,
+    /// present only when effort was measured (hand-made results keep their old shape).
+    static func jsonField(_ report: EffortReport?) -> [(String, JSONValue)] {
+        guard let report, !report.isEmpty else { return [] }
+        return [("effort", report.json())]
+    }
+
     func json() -> JSONValue {
         .object([
             ("courses", .array(courses.map(Self.json))),

@@ -12,7 +12,7 @@ public struct JSONReporter: Reporter {
     }
 
     public func render(_ result: ValidationResult, language: MessageLanguage) -> String {
-        var fields: [(String, JSONValue)] = [
+        JSONValue.object([
             ("version", .int(Self.formatVersion)),
             ("tool", .object([("name", .string(CourseKitInfo.name)), ("version", .string(CourseKitInfo.version))])),
             ("language", .string(language.rawValue)),
@@ -27,10 +27,7 @@ public struct JSONReporter: Reporter {
                 ("suppressed", .int(result.suppressedCount)),
             ])),
             ("findings", .array(result.findings.map { finding($0, language) })),
-        ]
-        // Added in format version 1 without changing the keys above: present when effort was measured.
-        if let effort = result.effort, !effort.isEmpty { fields.append(("effort", effort.json())) }
-        return JSONValue.object(fields).rendered()
+        ] + EffortReport.jsonField(result.effort)).rendered()
     }
 
     private func finding(_ finding: Finding, _ language: MessageLanguage) -> JSONValue {
