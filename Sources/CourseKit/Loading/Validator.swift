@@ -80,7 +80,9 @@ public struct Validator: Sendable {
     public func loadCatalogue(paths: [String]) throws(ToolError) -> Catalogue {
         let (loader, urls) = try makeLoader(paths: paths)
         do {
-            return try loader.load(paths: urls)
+            var catalogue = try loader.load(paths: urls)
+            catalogue.policy = configuration.policy
+            return catalogue
         } catch {
             throw ToolError(error.message)
         }
@@ -117,15 +119,19 @@ public struct Validator: Sendable {
         public var suppressions: [Suppression]
         public var files: [String]
         public var repositoryRoot: URL
+        /// Measured and declared effort (`validate --format json`).
+        public var effort: EffortReport
     }
 
     /// Runs the rules on every batch and collects findings and inline suppressions.
     public func collect(paths: [String]) throws(ToolError) -> Collected {
         let (loader, urls) = try makeLoader(paths: paths)
-        let rules = self.rules
+        let rules = self.rules, policy = configuration.policy
         let batches: [BatchOutcome]
         do {
-            batches = try loader.process(paths: urls) { catalogue in
+            batches = try loader.process(paths: urls) { loaded in
+                var catalogue = loaded
+                catalogue.policy = policy
                 var findings = catalogue.findings
                 // A file that failed to load or failed its schema, and what uses it, are not
                 // checked by the rules (see `FailedSources`).
@@ -136,7 +142,8 @@ public struct Validator: Sendable {
                 return BatchOutcome(
                     findings: findings + scanned.limits, files: files.map(\.display), identifiers: catalogue.identifierUses,
                     suppressions: scanned.suppressions,
-                    skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath))
+                    skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath),
+                    effort: EffortReport.make(catalogue))
             }
         } catch {
             throw ToolError(error.message)
@@ -146,7 +153,8 @@ public struct Validator: Sendable {
             .sortedUnique()
         var seen: Set<String> = []
         let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
-        return Collected(findings: findings, suppressions: batches.flatMap(\.suppressions), files: files, repositoryRoot: loader.repository.root)
+        return Collected(findings: findings, suppressions: batches.flatMap(\.suppressions), files: files, repositoryRoot: loader.repository.root,
+                         effort: EffortReport.merging(batches.map(\.effort)))
     }
 
     /// Applies the configuration and the inline suppressions to collected findings plus
@@ -158,9 +166,11 @@ public struct Validator: Sendable {
         let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: collected.repositoryRoot)
         let outcome = pipeline.run((collected.findings + extra).sortedUnique(), suppressions: collected.suppressions,
                                    notProduced: packing ? [] : [.pack])
-        return ValidationResult(
+        var result = ValidationResult(
             findings: outcome.findings, checkedFiles: collected.files, rules: descriptors, suppressedCount: outcome.suppressedCount,
             repositoryRoot: collected.repositoryRoot, displayBase: collected.repositoryRoot)
+        result.effort = collected.effort
+        return result
     }
 
     /// Every rule coursekit can report (the one list in `RuleRegistry`, with the configured
@@ -178,6 +188,7 @@ public struct Validator: Sendable {
         var suppressions: [Suppression]
         var skipped: [SkippedFile]
         var failedLoading: [String]
+        var effort: EffortReport
     }
 
     struct CheckedFile {

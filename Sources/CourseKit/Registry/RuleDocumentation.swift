@@ -42,10 +42,18 @@ public enum RuleDocumentation {
             documented = rows[(header + 2)...].prefix { $0.hasPrefix("|") }
         }
         let expected = rule.parameters.map(parameterRow)
-        if documented != expected {
+        if !rowsAgree(documented, expected) {
             problems.append("parameter table \(documented) differs from the registry's \(expected)")
         }
         return problems
+    }
+
+    /// A documented row agrees when it is the registry's row, or that row with more said at the
+    /// end of its meaning (a locked parameter's bound: "…; locked: 1 or less").
+    static func rowsAgree(_ documented: [String], _ expected: [String]) -> Bool {
+        documented.count == expected.count && zip(documented, expected).allSatisfy { row, wanted in
+            row == wanted || row.hasPrefix(String(wanted.dropLast(2)) + ";")
+        }
     }
 
     /// `page` with the parts that come from the registry brought up to date: the parameter
@@ -55,7 +63,10 @@ public enum RuleDocumentation {
         if let header = lines.firstIndex(where: { $0.hasPrefix("| name | type | default |") }) {
             var end = header + 2
             while end < lines.count, lines[end].hasPrefix("|") { end += 1 }
-            lines.replaceSubrange((header + 2)..<end, with: rule.parameters.map(parameterRow))
+            let rows = Array(lines[(header + 2)..<end])
+            if !rowsAgree(rows, rule.parameters.map(parameterRow)) {
+                lines.replaceSubrange((header + 2)..<end, with: rule.parameters.map(parameterRow))
+            }
         }
         if !page.contains(rule.summary.hi), let title = lines.firstIndex(where: { $0.hasPrefix("# ") }) {
             lines.insert(contentsOf: ["", "सारांश: " + rule.summary.hi + "।"], at: title + 1)

@@ -22,23 +22,3 @@ extension Rule {
     /// The parameters are those of the descriptor, declared once with their typed defaults.
     public static var parameters: [RuleParameter] { descriptor.parameters }
 }
-
-extension RuleParameter {
-    /// A parameter with its default written as text (the form before typed defaults). Kept so
-    /// older rule types compile; new rules declare `RuleParameter(_:default:summary:)`.
-    @available(*, deprecated, message: "declare the typed default: RuleParameter(name, default: .integer(5), summary: …)")
-    public init(name: String, type: String, defaultValue: String, summary: LocalizedText) {
-        let value: ParameterValue
-        switch type {
-        case "integer": value = .integer(Int(defaultValue) ?? 0)
-        case "number": value = .number(Double(defaultValue) ?? 0)
-        case "boolean": value = .boolean(defaultValue == "true")
-        case "duration": value = .duration(defaultValue)
-        case let t where t.hasPrefix("list"):
-            value = .texts(defaultValue.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-        default: value = .text(defaultValue)
-        }
-        self.init(name, default: value, summary: summary)
-    }
-}
