@@ -72,8 +72,9 @@ extension Examples {
 
                 """),
             File("\(folder)/quiz.yaml", quiz.replacingOccurrences(of: "id: intro-quiz\n", with: "id: \(tag)-quiz\n")),
-            File("\(folder)/lessons/a.md", "# Welcome\n\nRead the circular before the meeting.\n"),
-            File("\(folder)/lessons/a.hi.md", "# स्वागत\n\nबैठक से पहले परिपत्र पढ़ें।\n"),
+            // An hour of reading: the effort model measures the content, not the declared duration.
+            File("\(folder)/lessons/a.md", "# Welcome\n\n" + String(repeating: "Read the circular before the meeting. ", count: 2500) + "\n"),
+            File("\(folder)/lessons/a.hi.md", "# स्वागत\n\n" + String(repeating: "बैठक से पहले परिपत्र पढ़ें। ", count: 2500) + "\n"),
         ]
     }
 

@@ -13,7 +13,16 @@ public enum RuleDocumentation {
         for kind in RuleKind.allCases {
             let group = rules.filter { $0.kind == kind }
             guard !group.isEmpty else { continue }
-            text += "\n## \(kind.title)\n\n| id | default | summary | सारांश |\n| --- | --- | --- | --- |\n"
+            text += "\n## \(kind.title)\n\n"
+            if kind == .policy, let pack = PolicyPack.builtIn[Configuration.defaultPackName] {
+                var locked: [String] = []
+                for lock in pack.locks where lock.parameter == nil && !locked.contains(lock.ruleID) { locked.append(lock.ruleID) }
+                if !locked.isEmpty {
+                    text += "Rules marked **locked** on their page (" + locked.map { "`\($0)`" }.joined(separator: ", ")
+                        + ") are mandatory in the pack: a department's `coursekit.yaml` may tighten them but not switch them off, re-grade them below `error`, suppress them inline or loosen their locked parameters ([configuration](../configuration.md#locked-rules-and-parameters)).\n\n"
+                }
+            }
+            text += "| id | default | summary | सारांश |\n| --- | --- | --- | --- |\n"
             for rule in group {
                 text += "| [`\(rule.id)`](\(rule.id).md) | \(rule.defaultSeverity.rawValue) | \(rule.summary.en) | \(rule.summary.hi) |\n"
             }
