@@ -9,7 +9,13 @@ public struct ExampleDomainReserved: Rule {
         parameters: [allowedDomainsParameter],
         summary: LocalizedText(
             en: "domains in lessons and quizzes are official or reserved example domains",
-            hi: "पाठों और क्विज़ में डोमेन आधिकारिक हों या आरक्षित उदाहरण-डोमेन"))
+            hi: "पाठों और क्विज़ में डोमेन आधिकारिक हों या आरक्षित उदाहरण-डोमेन"),
+        triggering: [
+            RuleExample(Examples.replacing("c/m/lessons/a.hi.md", with: "# स्वागत\n\nशिकायत यहाँ करें: 1️⃣cyberpolice.com\n", in: Examples.replacing("c/m/lessons/a.md", with: "# Welcome\n\nReport fraud on 1️⃣cyberpolice.com today.\n", in: Examples.courseFiles))),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.replacing("c/m/lessons/a.md", with: "# Welcome\n\nReport fraud on cybercrime.gov.in today.\n", in: Examples.courseFiles)),
+        ])
     public static let defaultAllowed = ["gov.in", "nic.in", "mygov.in", "cert-in.org.in", "rbi.org.in", "npci.org.in"]
     static let allowedDomainsParameter = RuleParameter(
         "allowedDomains", default: .texts(defaultAllowed),

@@ -6,7 +6,13 @@ public struct PassMarkPolicy: Rule {
         parameters: [passMarkParameter],
         summary: LocalizedText(
             en: "quiz pass marks are at least the policy's pass mark",
-            hi: "क्विज़ के उत्तीर्णांक नीति के उत्तीर्णांक से कम न हों"))
+            hi: "क्विज़ के उत्तीर्णांक नीति के उत्तीर्णांक से कम न हों"),
+        triggering: [
+            RuleExample(Examples.replacing("c/m/module.yaml", with: Examples.module + "assessment: {quiz: quiz.yaml}\n", in: Examples.courseFiles) + [.init("c/m/quiz.yaml", Examples.quiz.replacingOccurrences(of: "passMark: 60", with: "passMark: 1️⃣50"))]),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.replacing("c/m/module.yaml", with: Examples.module + "assessment: {quiz: quiz.yaml}\n", in: Examples.courseFiles) + [.init("c/m/quiz.yaml", Examples.quiz)]),
+        ])
     static let passMarkParameter = RuleParameter(
         "passMark", default: .number(60),
         summary: LocalizedText(en: "lowest pass mark, in percent", hi: "न्यूनतम उत्तीर्णांक, प्रतिशत में"))
