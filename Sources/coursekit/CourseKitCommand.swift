@@ -8,7 +8,7 @@ struct CourseKitCommand: ParsableCommand {
         commandName: "coursekit",
         abstract: "Author, validate and package government training courses for iGOT Karmayogi.",
         version: CourseKitVersion.current,
-        subcommands: [ValidateCommand.self, PreviewCommand.self, PackCommand.self, VerifyCommand.self, InspectCommand.self]
+        subcommands: [InitCommand.self, NewCommand.self, ValidateCommand.self, PreviewCommand.self, PackCommand.self, VerifyCommand.self, InspectCommand.self, LibraryCommand.self]
     )
 
     /// Like `ParsableCommand.main()`, but a command line that cannot be understood exits 2

@@ -69,6 +69,8 @@ public struct Configuration: Sendable {
     public var catalog: RuleCatalog
     /// The `pack:` section.
     public var packing = PackingSettings()
+    /// The `libraries:` section: libraries vendored into `libraries/<name>/`.
+    public var libraries: [LibraryDeclaration] = []
 
     public init(
         file: String? = nil, directory: URL, pack: PolicyPack?, rules: [String: RuleSetting] = [:],
@@ -83,6 +85,21 @@ public struct Configuration: Sendable {
         self.failSeverity = failSeverity
         self.helpBaseURI = helpBaseURI
         self.catalog = catalog
+    }
+
+    /// Defaults that depend on the repository: `schema-reference` (the `# yaml-language-server:
+    /// $schema=…` modeline) is off unless the repository itself holds `schemas/course.schema.json`
+    /// — coursekit's own repository or a fork of it — or `coursekit.yaml` sets its level. A
+    /// department repository maps the schemas in its editor settings instead (`coursekit init`
+    /// writes `.vscode/settings.json`), so a missing modeline is no mistake there.
+    public func withRepositoryDefaults(root: URL) -> Configuration {
+        let id = CoreRule.schemaReference.id
+        guard rules[id] == nil,
+              !FileManager.default.fileExists(atPath: root.appendingPathComponent("schemas/course.schema.json").path)
+        else { return self }
+        var copy = self
+        copy.rules[id] = RuleSetting(ruleID: id, level: .off)
+        return copy
     }
 
     /// No file: the default pack with its default severities.

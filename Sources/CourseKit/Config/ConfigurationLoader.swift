@@ -163,6 +163,22 @@ public struct ConfigurationLoader: Sendable {
             configuration.packing.unplayableQuestions = policy
         }
 
+        for entry in root["libraries"]?.object?.entries ?? [] {
+            let source: LibrarySource?
+            if entry.value.string == "builtin" {
+                source = .builtin
+            } else if let path = entry.value["path"]?.string {
+                source = .folder(path)
+            } else if let url = entry.value["git"]?.string, let tag = entry.value["tag"]?.string {
+                source = .git(url: url, tag: tag, path: entry.value["subfolder"]?.string)
+            } else {
+                source = nil
+            }
+            if let source {
+                configuration.libraries.append(LibraryDeclaration(name: entry.key, source: source, location: entry.keyLocation))
+            }
+        }
+
         problems += configuration.parameterProblems()
         problems = problems.enumerated().filter { index, problem in
             // Keep schema problems; drop a later check at a place the schema already flagged.

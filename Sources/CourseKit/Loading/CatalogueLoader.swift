@@ -79,6 +79,14 @@ public struct CatalogueLoader: Sendable {
                     en: "\(url.path) is not a regular file or folder", hi: "\(url.path) सामान्य फ़ाइल या फ़ोल्डर नहीं है"))
             }
         }
+        if found.isEmpty {
+            let shown = paths.map { url in
+                repository.repositoryPath(of: url.standardizedFileURL.resolvingSymlinksInPath()).map { repository.displayPath(for: $0) } ?? url.path
+            }.joined(separator: ", ")
+            throw InputError(message: LocalizedText(
+                en: "no course files in \(shown): found no course.yaml, module.yaml, programme.yaml, case-study.yaml or lesson (hidden folders are skipped); check the path",
+                hi: "\(shown) में कोई पाठ्यक्रम फ़ाइल नहीं है: course.yaml, module.yaml, programme.yaml, case-study.yaml या पाठ नहीं मिला (छिपे फ़ोल्डर छोड़े जाते हैं); पथ जाँचें"))
+        }
         return found
     }
 }

@@ -67,7 +67,8 @@ final class LoadSession {
         if [.course, .programme, .caseStudy].contains(kind), let finding = NFC.nameFinding(path, at: .wholeFile(display)) {
             report(finding)
         }
-        if let text = String(validating: data.prefix(2_048), as: UTF8.self) ?? String(validating: data.prefix(1_024), as: UTF8.self) {
+        let head = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if let text = String(validating: head.prefix(2_048), as: UTF8.self) ?? String(validating: head.prefix(1_024), as: UTF8.self) {
             checkSchemaComment(text, file: file)
         }
         return file
@@ -77,7 +78,7 @@ final class LoadSession {
     /// editors can help; the path must lead to the schema of the file's kind.
     func checkSchemaComment(_ head: String, file: SourceFile) {
         let lines = head.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: 5, omittingEmptySubsequences: false)
-            .prefix(5).map { Substring($0) }
+            .prefix(5).map { line in Substring(line).hasSuffix("\r") ? Substring(line).dropLast() : Substring(line) }
         guard let index = lines.firstIndex(where: { $0.contains("yaml-language-server:") && $0.contains("$schema=") }) else {
             report(Finding(.schemaReference, at: .wholeFile(file.displayPath), LocalizedText(
                 en: "the file does not name its schema, so editors cannot check it as you type",
@@ -139,6 +140,11 @@ final class LoadSession {
         let value = file.value
         let folder = path.parent
         let modules = (value["modules"]?.array ?? []).compactMap { item -> FileReference? in
+            if let written = item["library"], let text = written.string {
+                let reference = resolveLibraryModule(text, at: written.location)
+                if let resolved = reference.resolved { loadModuleFolder(resolved, reference: reference) }
+                return reference
+            }
             guard let written = item["path"], let text = written.string else { return nil }
             let reference = resolver.resolve(text, at: written.location, from: folder, expecting: .directory, report: report)
             if let resolved = reference.resolved { loadModuleFolder(resolved, reference: reference) }
@@ -154,6 +160,40 @@ final class LoadSession {
         courseIndex[path] = catalogue.courses.count
         catalogue.courses.append(course)
         return course
+    }
+
+    /// `library: <name>/<module>`: the module folder `libraries/<name>/<module>` vendored by
+    /// `coursekit library update` (see `LibraryLayout`), reported when it is not there.
+    func resolveLibraryModule(_ written: String, at location: SourceLocation) -> FileReference {
+        var reference = FileReference(written: written, location: location, resolved: nil)
+        let parts = written.split(separator: "/").map(String.init)
+        guard parts.count == 2 else { return reference }  // the schema reports the form
+        let library = LibraryLayout.path(of: parts[0])
+        guard repository.entryType(library) == .directory else {
+            let installed = (try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(RepositoryPath(components: [LibraryLayout.folder])))) ?? []
+            let close = Spelling.closest(to: parts[0], among: installed.filter { !$0.hasPrefix(".") })
+            report(Finding(.libraryMissing, at: location, LocalizedText(
+                en: "library '\(parts[0])' is not installed in this repository" + (close.map { " (did you mean '\($0)'?)" } ?? ""),
+                hi: "लाइब्रेरी '\(parts[0])' इस रिपॉज़िटरी में स्थापित नहीं है" + (close.map { " (क्या आपका आशय '\($0)' से था?)" } ?? "")),
+                hint: LocalizedText(
+                    en: "declare it in coursekit.yaml (libraries: {\(parts[0]): builtin}) and run 'coursekit library update'; see docs/libraries.md",
+                    hi: "इसे coursekit.yaml में घोषित करें (libraries: {\(parts[0]): builtin}) और 'coursekit library update' चलाएँ; देखें docs/libraries.md")))
+            return reference
+        }
+        let folder = library.appending(parts[1])
+        guard repository.entryType(folder) == .directory else {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(library))) ?? []
+            let close = Spelling.closest(to: parts[1], among: names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".yaml") })
+            report(Finding(.libraryMissing, at: location, LocalizedText(
+                en: "library '\(parts[0])' has no module '\(parts[1])'" + (close.map { " (did you mean '\(parts[0])/\($0)'?)" } ?? ""),
+                hi: "लाइब्रेरी '\(parts[0])' में मॉड्यूल '\(parts[1])' नहीं है" + (close.map { " (क्या आपका आशय '\(parts[0])/\($0)' से था?)" } ?? "")),
+                hint: LocalizedText(
+                    en: "the modules it has are the folders of \(LibraryLayout.folder)/\(parts[0])/",
+                    hi: "इसके मॉड्यूल \(LibraryLayout.folder)/\(parts[0])/ के फ़ोल्डर हैं")))
+            return reference
+        }
+        reference.resolved = folder
+        return reference
     }
 
     /// Loads `folder/module.yaml`, reporting at the reference when the folder has none.
@@ -245,7 +285,8 @@ final class LoadSession {
             report(Finding(.unreadableFile, at: .wholeFile(display), error.message))
             return edition
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
             report(Finding(.fileEncoding, at: .wholeFile(display), LocalizedText(
                 en: "file is not valid UTF-8 text; save it as UTF-8", hi: "फ़ाइल मान्य UTF-8 पाठ नहीं है; इसे UTF-8 में सहेजें"),
                 hint: Self.hint(for: .encoding)))
@@ -288,6 +329,11 @@ final class LoadSession {
         var references: [FileReference] = []
         for day in file.value["days"]?.array ?? [] {
             for session in day["sessions"]?.array ?? [] {
+                if let written = session["library"], let text = written.string {
+                    let reference = resolveLibraryModule(text, at: written.location)
+                    references.append(reference)
+                    if let folder = reference.resolved { loadModuleFolder(folder, reference: reference) }
+                }
                 for key in ["module", "course"] {
                     guard let written = session[key], let text = written.string else { continue }
                     let reference = resolver.resolve(text, at: written.location, from: path.parent, expecting: .directory, report: report)

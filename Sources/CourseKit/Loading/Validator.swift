@@ -128,11 +128,15 @@ public struct Validator: Sendable {
             throw ToolError(error.message)
         }
         let notChecked = FailedSources.notes(batches.flatMap(\.skipped), failedLoading: Set(batches.flatMap(\.failedLoading)))
-        let findings = (batches.flatMap(\.findings) + DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)) + notChecked)
+        let libraries = LibraryIntegrity.findings(
+            repository: loader.repository, declarations: configuration.libraries, configFile: configuration.file)
+        let findings = (batches.flatMap(\.findings) + DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)) + notChecked + libraries)
             .sortedUnique()
         var seen: Set<String> = []
         let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
-        let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: loader.repository.root)
+        let pipeline = FindingPipeline(
+            configuration: configuration.withRepositoryDefaults(root: loader.repository.root), settings: suppressionSettings,
+            displayBase: loader.repository.root)
         let outcome = pipeline.run(findings, suppressions: batches.flatMap(\.suppressions))
         let descriptors = RuleCatalog.builtInDescriptors + rules.map(\.descriptor)
         return ValidationResult(

@@ -13,8 +13,11 @@ final class SourceLines {
         if cache[file] == nil {
             let url = file.hasPrefix("/") ? URL(fileURLWithPath: file) : base.appendingPathComponent(file)
             let data = (try? Data(contentsOf: url)) ?? Data()
-            let text = String(validating: data, as: UTF8.self) ?? ""
+            let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+            let text = String(validating: body, as: UTF8.self) ?? ""
+            // Lines end at LF; a CR before it (Windows line endings) is not shown.
             cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         }
         guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }
         return lines[number - 1]
