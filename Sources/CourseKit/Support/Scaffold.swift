@@ -288,7 +288,7 @@ public enum Scaffold {
         for day in 1...7 {
             var sessions = """
                       - title: {hi: "दिन \(day): कक्षा सत्र", en: "Day \(day): classroom session"}
-                        duration: PT4H
+                        duration: PT6H
                         mode: classroom
 
                 """
@@ -300,12 +300,15 @@ public enum Scaffold {
                           - title: {hi: "साइबर सुरक्षा की अनिवार्य बातें", en: "Cyber security essentials"}
                             duration: PT2H
                             library: up-karmayogi/cyber-security-essentials
+                          - title: {hi: "परिचय और अभ्यास", en: "Introduction and practice"}
+                            duration: PT2H
+                            mode: classroom
 
                     """
             } else if day == 2, let course {
                 sessions = """
                           - title: {hi: "विभाग का पाठ्यक्रम", en: "The department's course"}
-                            duration: PT4H
+                            duration: PT6H
                             course: \(course)
 
                     """
@@ -320,7 +323,14 @@ public enum Scaffold {
             description:
               hi: सभी अधिकारियों और कर्मचारियों के लिए अनिवार्य सात-दिवसीय कार्यक्रम, जो पदोन्नति और वार्षिक गोपनीय प्रविष्टि से जुड़ा है।
               en: The mandatory seven-day programme for all officers and employees, linked to promotion and the ACR.
+            keywords:
+              hi: [क्षमता-निर्माण, मिशन कर्मयोगी]
+              en: [capacity building, Mission Karmayogi]
             audience: [employee]
+            competencies:
+              - area: Functional
+                theme: Office Management
+                subTheme: e-Office and File Management
             provider:
               name: {hi: "विभाग का नाम, उत्तर प्रदेश", en: "Name of the department, Uttar Pradesh"}
               department: department
