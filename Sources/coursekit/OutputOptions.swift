@@ -16,6 +16,18 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour text output.")
     var noColor = false
 
+    @Flag(name: [.customShort("q"), .long], help: "Print only findings: no summary line, no progress, no list of files written.")
+    var quiet = false
+
+    /// The rendered report; with --quiet, text output loses its closing summary line.
+    func shown(_ rendered: String) -> String {
+        guard quiet, format == .text else { return rendered }
+        var lines = rendered.components(separatedBy: "\n")
+        while lines.last == "" { lines.removeLast() }
+        if !lines.isEmpty { lines.removeLast() }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
     func reporter(failSeverity: Severity, configuration: Configuration, result: ValidationResult) -> any Reporter {
         let root = sourceRootURL(result)
         return switch format {
@@ -63,6 +75,49 @@ extension Severity: ExpressibleByArgument {}
 
 enum CurrentDirectory {
     static var url: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
+}
+
+/// A progress line on standard error while a long run works: only on a terminal, never when
+/// `CI` is set or with --quiet; erased when the run ends.
+final class ProgressLine: @unchecked Sendable {
+    private let lock = NSLock()
+    private var shown = false
+    private var last = Date.distantPast
+    private let language: MessageLanguage
+
+    init(language: MessageLanguage) {
+        self.language = language
+    }
+
+    static func wanted(quiet: Bool) -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return !quiet && isatty(STDERR_FILENO) == 1 && (environment["CI"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }
+
+    /// The callback for `Validator.progress`, or nil when no progress line is wanted.
+    static func make(quiet: Bool, language: MessageLanguage) -> (ProgressLine, @Sendable (Int, Int) -> Void)? {
+        guard wanted(quiet: quiet) else { return nil }
+        let line = ProgressLine(language: language)
+        return (line, { done, total in line.update(done, total) })
+    }
+
+    func update(_ done: Int, _ total: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard total > 1, Date().timeIntervalSince(last) > 0.1 || done == total else { return }
+        last = Date()
+        shown = true
+        let percent = done * 100 / max(total, 1)
+        let text = language == .hi ? "जाँच जारी: \(percent)% (\(done)/\(total) समूह)" : "checking: \(percent)% (\(done)/\(total) batches)"
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        shown = false
+    }
 }
 
 /// Standard output and error, and whether colour is wanted.

@@ -70,12 +70,15 @@ struct PackCommand: ParsableCommand {
             var packager = CoursePackager(workingDirectory: CurrentDirectory.url, output: folder, editions: editions, options: options)
             packager.unplayableQuestions = unplayableQuestions?.policy ?? options.configuration.packing.unplayableQuestions
             packager.questionSets = questionSets
+            let progress = ProgressLine.make(quiet: output.quiet, language: language)
+            packager.progress = progress?.1
+            defer { progress?.0.finish() }
             result = try packager.pack(paths: paths)
         } catch {
             Terminal.writeError("coursekit: " + error.text(in: language))
             throw ExitCode(2)
         }
-        for archive in result.archives {
+        for archive in result.archives where !output.quiet {
             let shown = archive.url.path.hasPrefix(CurrentDirectory.url.path + "/")
                 ? String(archive.url.path.dropFirst(CurrentDirectory.url.path.count + 1)) : archive.url.path
             Terminal.writeError(language == .hi
@@ -85,7 +88,7 @@ struct PackCommand: ParsableCommand {
         let failSeverity = output.failSeverity ?? options.configuration.failSeverity ?? .error
         let reporter = output.reporter(failSeverity: failSeverity, configuration: options.configuration, result: result.validation)
         if output.format != .text || !result.findings.isEmpty {
-            Terminal.write(reporter.render(result.validation, language: language))
+            Terminal.write(output.shown(reporter.render(result.validation, language: language)))
         }
         if result.validation.fails(at: failSeverity) { throw ExitCode(1) }
     }

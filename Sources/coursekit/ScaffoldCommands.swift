@@ -123,7 +123,7 @@ struct NewCommand: ParsableCommand {
         do {
             let written = try create()
             for path in written { Terminal.writeError((language == .hi ? "लिखा गया: " : "wrote ") + path) }
-        } catch let error as ToolError {
+        } catch {
             Terminal.writeError("coursekit: " + error.text(in: language))
             throw ExitCode(2)
         }

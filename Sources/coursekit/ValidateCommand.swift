@@ -29,14 +29,18 @@ struct ValidateCommand: ParsableCommand {
         let result: ValidationResult
         do {
             options = try ValidationOptions.load(workingDirectory: CurrentDirectory.url, configPath: config, paths: paths)
-            result = try Validator(options: options).validate(paths: paths)
+            var validator = try Validator(options: options)
+            let progress = ProgressLine.make(quiet: output.quiet, language: language)
+            validator.progress = progress?.1
+            defer { progress?.0.finish() }
+            result = try validator.validate(paths: paths)
         } catch {
             Terminal.writeError("coursekit: " + error.text(in: language))
             throw ExitCode(2)
         }
         let failSeverity = output.failSeverity ?? options.configuration.failSeverity ?? .error
         let reporter = output.reporter(failSeverity: failSeverity, configuration: options.configuration, result: result)
-        Terminal.write(reporter.render(result, language: language))
+        Terminal.write(output.shown(reporter.render(result, language: language)))
         if let github = reporter as? GitHubReporter {
             writeStepSummary(github.stepSummary(result, language: language), language: language)
         }

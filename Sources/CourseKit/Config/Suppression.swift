@@ -49,7 +49,7 @@ public enum SuppressionScanner {
 
     public static func scan(_ text: String, file: String, markdown: Bool) -> [Suppression] {
         guard text.contains(marker) else { return [] }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         var directives: [(line: Int, column: Int, body: Substring)] = []
         var inFrontMatter = false, fence: Substring?
         for (index, raw) in lines.enumerated() {

@@ -54,6 +54,8 @@ public struct Validator: Sendable {
     public var schemas: SchemaSet?
     public var configuration: Configuration
     public var suppressionSettings: SuppressionSettings
+    /// Called as batches of courses finish: (batches done, batches in all), from any thread.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// A validator with explicit rules and no configuration (structural checks, the given rules,
     /// inline suppressions).
@@ -112,7 +114,7 @@ public struct Validator: Sendable {
         let rules = self.rules
         let batches: [BatchOutcome]
         do {
-            batches = try loader.process(paths: urls) { catalogue in
+            batches = try loader.process(paths: urls, progress: progress) { catalogue in
                 var findings = catalogue.findings
                 // A file that failed to load or failed its schema, and what uses it, are not
                 // checked by the rules (see `FailedSources`).

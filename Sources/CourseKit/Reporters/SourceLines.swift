@@ -16,7 +16,8 @@ final class SourceLines {
             let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
             let text = String(validating: body, as: UTF8.self) ?? ""
             // Lines end at LF; a CR before it (Windows line endings) is not shown.
-            cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            // "\r\n" is one Character in Swift: split on both (Windows files), and drop a lone CR.
+            cache[file] = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
                 .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         }
         guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }

@@ -197,7 +197,8 @@ public struct YAMLDocumentLoader: Sendable {
 
     /// libyaml's messages, said the way an author can act on them.
     static func explain(problem: String, context: String, line: Int, column: Int, text: String) -> LocalizedText? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift: split on both line endings.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         let source = line >= 1 && line <= lines.count ? lines[line - 1] : ""
         let character = source.unicodeScalars.dropFirst(max(column - 1, 0)).first
         let lineHasTab = source.prefix { $0 == " " || $0 == "\t" }.contains("\t")
