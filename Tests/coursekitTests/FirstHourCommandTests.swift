@@ -201,7 +201,9 @@ struct FirstHourCommandTests {
             #expect(result.exitCode == 1)
             #expect(!result.standardOutput.contains("^[a-z]"), "no regex: \(result.standardOutput)")
             #expect(!result.standardOutput.contains("pattern"), "\(result.standardOutput)")
-            #expect(result.standardOutput.contains(language == "en" ? "put the text in quotes" : "उद्धरण चिह्नों में रखें"), "\(result.standardOutput)")
+            #expect(result.standardOutput.contains(language == "en" ? "put the whole text in quotes" : "उद्धरण चिह्नों में रखें"), "\(result.standardOutput)")
+            #expect(result.standardOutput.components(separatedBy: "[schema-").count == 2, "one finding: \(result.standardOutput)")
+            #expect(result.standardOutput.contains("hi: \"राजस्व विभाग, उत्तर प्रदेश\""))
         }
     }
 

@@ -62,7 +62,7 @@ final class LoadSession {
                            hint: Self.hint(for: error.kind)))
             return file
         }
-        report(schemas.findings(for: file.value, kind: kind))
+        report(Self.explainingSplitText(file.value, schemas.findings(for: file.value, kind: kind)))
         if let finding = NFC.textFinding(String(decoding: data, as: UTF8.self), file: display) { report(finding) }
         if [.course, .programme, .caseStudy].contains(kind), let finding = NFC.nameFinding(path, at: .wholeFile(display)) {
             report(finding)
@@ -111,6 +111,43 @@ final class LoadSession {
                     en: "write the path from this file to the repository's schemas/ folder",
                     hi: "इस फ़ाइल से रिपॉज़िटरी के schemas/ फ़ोल्डर तक का पथ लिखें")))
         }
+    }
+
+    /// `{ hi: राजस्व विभाग, उत्तर प्रदेश, en: … }`: an unquoted comma in a { } mapping splits
+    /// the text, and the rest becomes a key without a value. The schema would report the odd key
+    /// and its empty value; one finding that says to quote the text replaces them.
+    static func explainingSplitText(_ root: LocatedValue, _ findings: [Finding]) -> [Finding] {
+        var splits: [(previous: LocatedObject.Entry, entry: LocatedObject.Entry)] = []
+        func walk(_ value: LocatedValue) {
+            if let object = value.object {
+                let entries = object.entries
+                for (index, entry) in entries.enumerated() {
+                    walk(entry.value)
+                    guard index > 0, entry.value.isNull else { continue }
+                    let previous = entries[index - 1]
+                    guard previous.value.string != nil, previous.value.location.line == entry.keyLocation.line,
+                          entry.key.contains(where: { $0 == " " || !$0.isASCII }) else { continue }
+                    splits.append((previous, entry))
+                }
+            } else if let array = value.array {
+                array.forEach(walk)
+            }
+        }
+        walk(root)
+        guard !splits.isEmpty else { return findings }
+        var result = findings
+        for split in splits {
+            let at = [split.entry.keyLocation, split.entry.value.location]
+            result.removeAll { at.contains($0.location) }
+            let whole = "\(split.previous.value.string ?? ""), \(split.entry.key)"
+            result.append(Finding(.schemaValue, at: split.entry.keyLocation, LocalizedText(
+                en: "the text of '\(split.previous.key)' contains a comma, so YAML ended it there and read '\(split.entry.key)' as a new key; put the whole text in quotes: \(split.previous.key): \"\(whole)\"",
+                hi: "'\(split.previous.key)' के पाठ में अल्पविराम है, इसलिए YAML ने पाठ वहीं समाप्त मान लिया और '\(split.entry.key)' को नई कुंजी पढ़ा; पूरा पाठ उद्धरण चिह्नों में रखें: \(split.previous.key): \"\(whole)\""),
+                hint: LocalizedText(
+                    en: "inside { } a comma separates entries; text with a comma or ': ' needs quotes",
+                    hi: "{ } के भीतर अल्पविराम प्रविष्टियों को अलग करता है; अल्पविराम या ': ' वाले पाठ को उद्धरण चिह्न चाहिए")))
+        }
+        return result
     }
 
     static func hint(for kind: DocumentLoadError.Kind) -> LocalizedText? {
