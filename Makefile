@@ -1,7 +1,7 @@
 # coursekit: build, install and package.
 #   make install [PREFIX=/usr/local]   build a release binary (Swift runtime linked statically) and install it
 #   make dist                          coursekit-<version>-linux-x86_64.tar.gz: a relocatable install tree
-#   make man                           regenerate docs/man/coursekit.1 (swift-argument-parser's generate-manual plugin)
+#   make man                           regenerate docs/man/coursekit.1 (swift-argument-parser's generate-manual)
 PREFIX ?= /usr/local
 VERSION := $(shell sed -n 's/.*current = "\(.*\)".*/\1/p' Sources/CourseKit/CourseKitVersion.swift)
 ARCH := $(shell uname -m)
@@ -23,5 +23,9 @@ dist: build
 	sha256sum $(DIST).tar.gz > $(DIST).tar.gz.sha256
 	@echo "wrote $(DIST).tar.gz"
 
+# The same tool as `swift package plugin generate-manual`, run on the debug build (the plugin
+# would first make a second, non-static release build).
 man:
-	swift package plugin --allow-writing-to-package-directory generate-manual --multi-page=false --output-directory docs/man
+	swift build --product generate-manual
+	swift build --product coursekit
+	"$$(swift build --show-bin-path)/generate-manual" "$$(swift build --show-bin-path)/coursekit" --authors "the coursekit authors" -o docs/man

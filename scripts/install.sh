@@ -45,7 +45,8 @@ install -m 0644 "$root"/schemas/*.json "$share/schemas/"
 # The standard library: library.yaml and every module folder under courses/library.
 rm -rf "$share/library"
 mkdir -p "$share/library"
-(cd "$root/courses/library" && tar --exclude='.*' -cf - .) | (cd "$share/library" && tar -xf -)
+cp -R "$root/courses/library/." "$share/library/"
+find "$share/library" -mindepth 1 -name '.*' -prune -exec rm -rf {} +
 find "$share/library" -type d -exec chmod 0755 {} + ; find "$share/library" -type f -exec chmod 0644 {} +
 install -m 0644 "$root/LICENSE" "$share/LICENSE"
 # Completions come from the binary itself (swift-argument-parser); the man page is kept in docs/.
