@@ -15,6 +15,8 @@ struct CourseKitCommand: ParsableCommand {
     /// ("coursekit could not run") instead of swift-argument-parser's 64, so CI sees one code
     /// for every tool problem.
     static func main() {
+        // Interrupted runs (Ctrl-C, SIGTERM) remove the temporary files they were writing.
+        TemporaryFiles.installSignalHandlers()
         do {
             var command = try parseAsRoot()
             try command.run()

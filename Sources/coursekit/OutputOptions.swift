@@ -131,7 +131,10 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Messages quote file names, link targets and archive entries: they go through the one
+    /// terminal-escaping function (a trailing line break is the only one kept).
     static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        FileHandle.standardError.write(Data((TerminalText.escape(body) + "\n").utf8))
     }
 }

@@ -139,6 +139,13 @@ struct SunbirdClientsConformanceTests {
                 #expect(!((item["children"] as? [Any]) ?? []).isEmpty, "\(name): unit \(item["name"] ?? "") is empty")
             }
         }
+        // The catalogue's audio lesson (newborn danger signs, for ASHAs) plays offline in both editions.
+        let audio = zip(courseArchives, verdicts).filter { $0.0.lastPathComponent.hasPrefix("anm-asha-maternal-newborn-care_") }
+        #expect(audio.count == 2)
+        for (archive, verdict) in audio {
+            let playable = verdict["mobileOfflinePlayable"] as? [String: [String: Int]] ?? [:]
+            #expect(playable["audio/mpeg"] == ["total": 1, "playable": 1, "online": 0], "\(archive.lastPathComponent): \(playable)")
+        }
         let media = zip(courseArchives, verdicts).filter { $0.0.lastPathComponent.hasPrefix("report-cyber-fraud-media") }
         #expect(media.count == 2)
         for (_, verdict) in media {

@@ -11,7 +11,13 @@ public struct PathGlob: Sendable, Hashable, CustomStringConvertible {
         case empty
         case absolute
         case leavesFolder
+        case tooLong
     }
+
+    /// Most `/`-separated segments in a pattern.
+    public static let maximumSegments = 64
+    /// Longest pattern, in UTF-8 bytes.
+    public static let maximumLength = 1_024
 
     public init(_ pattern: String) throws(PathGlobError) {
         self.pattern = pattern
@@ -19,6 +25,9 @@ public struct PathGlob: Sendable, Hashable, CustomStringConvertible {
         let parts = pattern.split(separator: "/", omittingEmptySubsequences: true).map(String.init).filter { $0 != "." }
         if parts.contains("..") { throw PathGlobError(problem: .leavesFolder) }
         if parts.isEmpty { throw PathGlobError(problem: .empty) }
+        if parts.count > Self.maximumSegments || pattern.utf8.count > Self.maximumLength {
+            throw PathGlobError(problem: .tooLong)
+        }
         // Collapse runs of `**`.
         var collapsed: [String] = []
         for part in parts where !(part == "**" && collapsed.last == "**") { collapsed.append(part) }
@@ -28,28 +37,40 @@ public struct PathGlob: Sendable, Hashable, CustomStringConvertible {
     public var description: String { pattern }
 
     /// Whether `path` (relative, `/`-separated, no `.` or `..`) or one of its folders matches.
+    ///
+    /// Linear in the path: the pattern runs as a set of states (positions in the pattern), so
+    /// `**/a/**/a/**/a/…` costs segments × path components, never backtracking.
     public func matches(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         guard !parts.isEmpty else { return false }
-        return Self.match(segments[...], parts[...], prefixAllowed: true)
-    }
-
-    /// Segment-wise match; with `prefixAllowed`, the pattern may stop at a folder of the path.
-    private static func match(_ pattern: ArraySlice<String>, _ path: ArraySlice<String>, prefixAllowed: Bool) -> Bool {
-        guard let head = pattern.first else { return path.isEmpty || prefixAllowed }
-        if head == "**" {
-            let rest = pattern.dropFirst()
-            var remaining = path
-            while true {
-                if match(rest, remaining, prefixAllowed: prefixAllowed) { return true }
-                guard !remaining.isEmpty else { return false }
-                remaining = remaining.dropFirst()
+        let count = segments.count
+        let patternScalars = segments.map { Array($0.unicodeScalars) }
+        // The set of pattern positions reachable after consuming some path components, closed
+        // under skipping a `**` (which may match no component).
+        var states = [Bool](repeating: false, count: count + 1)
+        func close(_ states: inout [Bool]) {
+            for index in 0..<count where states[index] && segments[index] == "**" { states[index + 1] = true }
+        }
+        states[0] = true
+        close(&states)
+        if states[count] { return true }
+        for part in parts {
+            let text = Array(part.unicodeScalars)[...]
+            var next = [Bool](repeating: false, count: count + 1)
+            for index in 0..<count where states[index] {
+                if segments[index] == "**" {
+                    next[index] = true
+                } else if Self.matchSegment(patternScalars[index][...], text) {
+                    next[index + 1] = true
+                }
             }
+            close(&next)
+            // The pattern may stop at a folder of the path: everything below it matches.
+            if next[count] { return true }
+            guard next.contains(true) else { return false }
+            states = next
         }
-        guard let segment = path.first, matchSegment(Array(head.unicodeScalars)[...], Array(segment.unicodeScalars)[...]) else {
-            return false
-        }
-        return match(pattern.dropFirst(), path.dropFirst(), prefixAllowed: prefixAllowed)
+        return false
     }
 
     /// `*` and `?` within one segment, by Unicode scalars (so `?` is one Devanagari letter).
@@ -84,6 +105,9 @@ public struct PathGlobError: Error, Sendable, Hashable {
         case .leavesFolder: LocalizedText(
             en: "the path pattern uses '..'; overrides apply only below the folder of coursekit.yaml",
             hi: "पथ-पैटर्न में '..' है; overrides केवल coursekit.yaml के फ़ोल्डर के भीतर लागू होते हैं")
+        case .tooLong: LocalizedText(
+            en: "the path pattern is longer than \(PathGlob.maximumSegments) segments or \(PathGlob.maximumLength) bytes",
+            hi: "पथ-पैटर्न \(PathGlob.maximumSegments) भागों या \(PathGlob.maximumLength) बाइट से लंबा है")
         }
     }
 }

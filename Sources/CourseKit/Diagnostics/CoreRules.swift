@@ -37,6 +37,10 @@ public enum CoreRule: String, CaseIterable, Sendable {
     case schemaReference = "schema-reference"
     case notChecked = "not-checked"
     case unicodeNormalization = "unicode-normalization"
+    case inputLimit = "input-limit"
+    case remoteImage = "remote-image"
+    case imageType = "image-type"
+    case emptyLesson = "empty-lesson"
     case libraryMissing = "library-missing"
     case libraryModified = "library-modified"
 
@@ -72,6 +76,10 @@ public enum CoreRule: String, CaseIterable, Sendable {
         case .brokenLink: LocalizedText(en: "image or link in a lesson points at a missing file", hi: "पाठ का चित्र या लिंक किसी अनुपलब्ध फ़ाइल की ओर इंगित करता है")
         case .pathOutsideRepository: LocalizedText(en: "path leaves the repository or is absolute", hi: "पथ रिपॉज़िटरी से बाहर जाता है या निरपेक्ष है")
         case .duplicateID: LocalizedText(en: "two files use the same id", hi: "दो फ़ाइलें एक ही id का उपयोग करती हैं")
+        case .inputLimit: LocalizedText(en: "a source exceeds one of coursekit's stated size limits", hi: "स्रोत coursekit की घोषित आकार-सीमाओं में से एक से अधिक है")
+        case .remoteImage: LocalizedText(en: "a lesson image is loaded from the network", hi: "पाठ का चित्र नेटवर्क से लोड होता है")
+        case .imageType: LocalizedText(en: "a lesson image is not a PNG, JPEG, GIF, WebP or SVG file", hi: "पाठ का चित्र PNG, JPEG, GIF, WebP या SVG फ़ाइल नहीं है")
+        case .emptyLesson: LocalizedText(en: "a lesson has no text", hi: "पाठ में कोई पाठ्य सामग्री नहीं है")
         case .schemaReference: LocalizedText(
             en: "the yaml-language-server $schema line is missing or names the wrong schema",
             hi: "yaml-language-server की $schema पंक्ति नहीं है या गलत स्कीमा बताती है")

@@ -27,6 +27,13 @@ public struct Catalogue: Sendable {
         return modules[folder.appending("module.yaml")]
     }
 
+    /// The case study a reference points at, if it resolved to a folder holding `case-study.yaml`.
+    public func caseStudy(for reference: FileReference) -> CaseStudy? {
+        guard let folder = reference.resolved else { return nil }
+        let path = folder.appending("case-study.yaml")
+        return caseStudies.first { $0.file.path == path }
+    }
+
     public func quiz(for module: Module) -> Quiz? {
         guard let path = module.quiz?.resolved else { return nil }
         return quizzes[path]

@@ -171,7 +171,12 @@ struct SourceDiscovery {
                 if !isLink { walk(child, into: &found) }
             case .file:
                 if let kind = SourceKind.forFileName(name), kind != .config { found.append((child, kind)) }
-            default: continue
+            case .linkOutside, .other:
+                // A course.yaml that is a FIFO, a device or a symlink out of the repository is
+                // kept, so loading it reports why it cannot be read instead of skipping it.
+                if let kind = SourceKind.forFileName(name), kind != .config { found.append((child, kind)) }
+            case .missing:
+                continue
             }
         }
     }

@@ -67,11 +67,37 @@ final class LoadSession {
         if [.course, .programme, .caseStudy].contains(kind), let finding = NFC.nameFinding(path, at: .wholeFile(display)) {
             report(finding)
         }
+        checkDurations(file.value)
         let head = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
         if let text = String(validating: head.prefix(2_048), as: UTF8.self) ?? String(validating: head.prefix(1_024), as: UTF8.self) {
             checkSchemaComment(text, file: file)
         }
         return file
+    }
+
+    /// Durations the schema accepts but coursekit cannot add up (`P999999999999999D`): over
+    /// `ISODuration.maximumSeconds` they are reported, never computed with. Iterative walk.
+    func checkDurations(_ value: LocatedValue) {
+        var stack = [value]
+        while let current = stack.popLast() {
+            switch current.content {
+            case .object(let object):
+                for entry in object.entries {
+                    if entry.key.lowercased().hasSuffix("duration"), let text = entry.value.string,
+                       text.hasPrefix("P"), FormatChecker.isDuration(Array(text.utf8)), ISODuration.seconds(text) == nil {
+                        report(Finding(.inputLimit, at: entry.value.location, LocalizedText(
+                            en: "duration '\(text)' is longer than coursekit's limit of \(ISODuration.maximumSeconds / 86_400) days",
+                            hi: "अवधि '\(text)' coursekit की \(ISODuration.maximumSeconds / 86_400) दिन की सीमा से लंबी है")))
+                    } else {
+                        stack.append(entry.value)
+                    }
+                }
+            case .array(let items):
+                stack.append(contentsOf: items)
+            default:
+                break
+            }
+        }
     }
 
     /// Every YAML source should name its schema on a `# yaml-language-server: $schema=…` line so
@@ -190,10 +216,16 @@ final class LoadSession {
         let thumbnail = value["thumbnail"].flatMap { written in
             written.string.map { resolver.resolve($0, at: written.location, from: folder, expecting: .file, report: report) }
         }
-        let course = Course(
+        let caseStudies = (value["caseStudies"]?.array ?? []).compactMap { written -> FileReference? in
+            guard let text = written.string else { return nil }
+            return loadCaseStudyReference(text, at: written.location, from: folder)
+        }
+        var course = Course(
             file: file, id: value["id"]?.string, version: value["version"]?.string,
             languages: Self.languages(value), title: value["title"].map(TranslatedText.init),
             audience: value["audience"]?.array?.compactMap(\.string) ?? [], modules: modules, thumbnail: thumbnail)
+        course.caseStudies = caseStudies
+        course.details = CatalogueDetails(value)
         courseIndex[path] = catalogue.courses.count
         catalogue.courses.append(course)
         return course
@@ -269,7 +301,9 @@ final class LoadSession {
         }
         let module = Module(
             file: file, id: value["id"]?.string, languages: languages, title: value["title"].map(TranslatedText.init),
-            tags: value["tags"]?.array?.compactMap(\.string) ?? [], lessons: lessons, quiz: quiz)
+            tags: value["tags"]?.array?.compactMap(\.string) ?? [], lessons: lessons, quiz: quiz,
+            description: value["description"].map(TranslatedText.init), duration: value["duration"]?.locatedString,
+            version: value["version"]?.string, details: CatalogueDetails(value))
         catalogue.modules[path] = module
         return module
     }
@@ -344,6 +378,21 @@ final class LoadSession {
         for reference in document.references {
             resolver.checkLessonReference(reference, in: path.parent, report: report)
         }
+        if document.omittedReferences > 0 {
+            report(Finding(.inputLimit, at: .wholeFile(display), LocalizedText(
+                en: "the lesson has more than \(MarkdownDocument.maximumReferences) links and images; the \(document.omittedReferences) after that were not checked",
+                hi: "पाठ में \(MarkdownDocument.maximumReferences) से अधिक लिंक और चित्र हैं; उसके बाद के \(document.omittedReferences) जाँचे नहीं गए")))
+        }
+        if document.tablesOmitted {
+            report(Finding(.inputLimit, at: .wholeFile(display), LocalizedText(
+                en: "the lesson's tables have more than \(MarkdownDocument.maximumTableCells) cells (columns × rows); they are shown as plain text",
+                hi: "पाठ की तालिकाओं में \(MarkdownDocument.maximumTableCells) से अधिक कोष्ठ (स्तंभ × पंक्तियाँ) हैं; वे सादे पाठ के रूप में दिखाई जाती हैं")))
+        }
+        if LessonImages.isEmpty(document.body) {
+            report(Finding(.emptyLesson, at: SourceLocation(file: display, line: document.bodyLineOffset + 1, column: 1), LocalizedText(
+                en: "the lesson has no text", hi: "पाठ में कोई पाठ्य सामग्री नहीं है"),
+                hint: LocalizedText(en: "write the lesson, or remove it from module.yaml", hi: "पाठ लिखें, या उसे module.yaml से हटाएँ")))
+        }
         edition.markdown = document
         return edition
     }
@@ -355,7 +404,7 @@ final class LoadSession {
         let file = loadYAML(path, kind: .quiz)
         let quiz = Quiz(
             file: file, id: file.value["id"]?.string, languages: Self.languages(file.value),
-            questionCount: file.value["questions"]?.array?.count ?? 0)
+            questionCount: file.value["questions"]?.array?.count ?? 0, details: QuizDetails(file.value))
         catalogue.quizzes[path] = quiz
         return quiz
     }
@@ -364,17 +413,28 @@ final class LoadSession {
         guard programmeIndex.insert(path).inserted else { return }
         let file = loadYAML(path, kind: .programme)
         var references: [FileReference] = []
+        var caseStudies: [FileReference] = []
+        var days: [ProgrammeDay] = []
         for day in file.value["days"]?.array ?? [] {
+            var sessions: [ProgrammeSession] = []
             for session in day["sessions"]?.array ?? [] {
+                var content = ProgrammeSession.Content.classroom
+                if let written = session["caseStudy"], let text = written.string,
+                   let reference = loadCaseStudyReference(text, at: written.location, from: path.parent) {
+                    caseStudies.append(reference)
+                    content = .caseStudy(reference)
+                }
                 if let written = session["library"], let text = written.string {
                     let reference = resolveLibraryModule(text, at: written.location)
                     references.append(reference)
+                    content = .module(reference)
                     if let folder = reference.resolved { loadModuleFolder(folder, reference: reference) }
                 }
                 for key in ["module", "course"] {
                     guard let written = session[key], let text = written.string else { continue }
                     let reference = resolver.resolve(text, at: written.location, from: path.parent, expecting: .directory, report: report)
                     references.append(reference)
+                    content = key == "module" ? .module(reference) : .course(reference)
                     guard let folder = reference.resolved else { continue }
                     if key == "module" {
                         loadModuleFolder(folder, reference: reference)
@@ -385,10 +445,38 @@ final class LoadSession {
                             en: "folder '\(text)' has no course.yaml", hi: "फ़ोल्डर '\(text)' में course.yaml नहीं है")))
                     }
                 }
+                sessions.append(ProgrammeSession(
+                    title: session["title"].map(TranslatedText.init), duration: session["duration"]?.locatedString,
+                    mode: session["mode"]?.string, content: content, location: session.location))
             }
+            days.append(ProgrammeDay(number: day["day"]?.int ?? days.count + 1, title: day["title"].map(TranslatedText.init), sessions: sessions))
         }
-        catalogue.programmes.append(Programme(
-            file: file, id: file.value["id"]?.string, languages: Self.languages(file.value), sessionReferences: references))
+        var programme = Programme(
+            file: file, id: file.value["id"]?.string, languages: Self.languages(file.value), sessionReferences: references)
+        programme.caseStudyReferences = caseStudies
+        programme.details = CatalogueDetails(file.value)
+        programme.days = days
+        programme.thumbnail = file.value["thumbnail"].flatMap { written in
+            written.string.map { resolver.resolve($0, at: written.location, from: path.parent, expecting: .file, report: report) }
+        }
+        catalogue.programmes.append(programme)
+    }
+
+    /// Resolves a case-study folder written in a course or programme, reports it when it holds
+    /// no `case-study.yaml`, and loads the case study.
+    func loadCaseStudyReference(_ text: String, at location: SourceLocation, from folder: RepositoryPath) -> FileReference? {
+        let reference = resolver.resolve(text, at: location, from: folder, expecting: .directory, report: report)
+        guard let resolved = reference.resolved else { return reference }
+        let manifest = resolved.appending("case-study.yaml")
+        guard repository.entryType(manifest) == .file else {
+            report(Finding(.missingFile, at: location, LocalizedText(
+                en: "folder '\(text)' has no case-study.yaml", hi: "फ़ोल्डर '\(text)' में case-study.yaml नहीं है"),
+                hint: LocalizedText(en: "name the folder that holds the case study's case-study.yaml",
+                                    hi: "वह फ़ोल्डर लिखें जिसमें केस स्टडी की case-study.yaml है")))
+            return reference
+        }
+        loadCaseStudy(manifest)
+        return reference
     }
 
     func loadCaseStudy(_ path: RepositoryPath) {
@@ -397,6 +485,7 @@ final class LoadSession {
         if let thumbnail = file.value["thumbnail"], let text = thumbnail.string {
             _ = resolver.resolve(text, at: thumbnail.location, from: path.parent, expecting: .file, report: report)
         }
-        catalogue.caseStudies.append(CaseStudy(file: file, id: file.value["id"]?.string, languages: Self.languages(file.value)))
+        catalogue.caseStudies.append(CaseStudy(
+            file: file, id: file.value["id"]?.string, languages: Self.languages(file.value), details: CaseStudyDetails(file.value)))
     }
 }

@@ -77,6 +77,15 @@ struct ReferenceResolver {
                 hi: "\(reference.kind == .image ? "चित्र" : "लिंक") का लक्ष्य खाली है")))
             return
         }
+        if reference.kind == .image && LessonImages.isRemote(destination) {
+            report(Finding(.remoteImage, at: reference.location, LocalizedText(
+                en: "image '\(destination)' is loaded from the network; lessons must play offline, so it is left out of pages and archives",
+                hi: "चित्र '\(destination)' नेटवर्क से लोड होता है; पाठ ऑफ़लाइन चलने चाहिए, इसलिए इसे पृष्ठों और आर्काइव से हटा दिया जाता है"),
+                hint: LocalizedText(
+                    en: "download the image into the course's assets folder and link it by a relative path",
+                    hi: "चित्र को पाठ्यक्रम के assets फ़ोल्डर में डाउनलोड करें और सापेक्ष पथ से जोड़ें")))
+            return
+        }
         if destination.hasPrefix("#") || destination.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) != nil {
             return
         }
@@ -84,7 +93,13 @@ struct ReferenceResolver {
         if let cut = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = String(target[..<cut]) }
         target = target.removingPercentEncoding ?? target
         let before = FindingCollector()
-        _ = resolve(target, at: reference.location, from: folder, expecting: .file, report: before.add)
+        let resolved = resolve(target, at: reference.location, from: folder, expecting: .file, report: before.add)
+        if reference.kind == .image, before.findings.isEmpty, let path = resolved.resolved,
+           let problem = LessonImages.problem(with: path, repository: repository) {
+            report(Finding(.imageType, at: reference.location, problem, hint: LocalizedText(
+                en: "only real images are copied into pages and archives; convert it or link it as a file",
+                hi: "पृष्ठों और आर्काइव में केवल वास्तविक चित्र कॉपी होते हैं; इसे बदलें या फ़ाइल के रूप में जोड़ें")))
+        }
         for finding in before.findings {
             var adjusted = finding
             if finding.ruleID == CoreRule.missingFile.id {

@@ -33,6 +33,16 @@ public struct MarkdownDocument: Sendable {
     public var headings: [Heading]
     /// Number of words in the body, for reading-time estimates.
     public var wordCount: Int
+    /// Links and images past `maximumReferences`, not checked (reported as `input-limit`).
+    public var omittedReferences: Int = 0
+
+    /// Most links and images (and headings) checked in one lesson.
+    public static let maximumReferences = 10_000
+    /// Most table cells (header width × rows, summed over tables) rendered as tables in one
+    /// lesson; past it, tables stay plain text and the lesson is reported (`input-limit`).
+    public static let maximumTableCells = 200_000
+    /// True when the lesson's tables were over `maximumTableCells`.
+    public var tablesOmitted: Bool = false
 
     /// Splits front matter from body. Returns the front-matter YAML text (without the fences),
     /// the body and the number of lines before the body.
@@ -62,11 +72,16 @@ public struct MarkdownDocument: Sendable {
             let padded = "\n" + yaml
             frontMatter = try YAMLDocumentLoader().load(text: padded, path: path)
         }
-        let tree = CmarkTree(markdown: body)
+        // cmark-gfm pads every table row to the header's width: 50,000 columns × 5,000 short
+        // rows (200 KB of text) took 13 GB. Past the limit, tables are left as plain text.
+        let tables = Self.tableCells(body) <= Self.maximumTableCells
+        let tree = CmarkTree(markdown: body, tables: tables)
         defer { tree.free() }
         let bodyLines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         var references: [Reference] = []
         var headings: [Heading] = []
+        var omittedReferences = 0
+        let columns = ColumnMapper(lines: bodyLines)
         tree.walk { node in
             let type = cmark_node_get_type(node)
             let line = Int(cmark_node_get_start_line(node))
@@ -74,15 +89,17 @@ public struct MarkdownDocument: Sendable {
             func location() -> SourceLocation {
                 SourceLocation(
                     file: path, line: line + offset,
-                    column: Self.scalarColumn(byteColumn: byteColumn, in: bodyLines, line: line))
+                    column: columns.scalarColumn(byteColumn: byteColumn, line: line))
             }
             switch type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                guard references.count < Self.maximumReferences else { omittedReferences += 1; return }
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 references.append(Reference(
                     kind: type == CMARK_NODE_IMAGE ? .image : .link, destination: url,
                     text: CmarkTree.plainText(of: node), location: location()))
             case CMARK_NODE_HEADING:
+                guard headings.count < Self.maximumReferences else { return }
                 headings.append(Heading(
                     level: Int(cmark_node_get_heading_level(node)), text: CmarkTree.plainText(of: node),
                     location: location()))
@@ -90,15 +107,50 @@ public struct MarkdownDocument: Sendable {
             }
         }
         let words = Self.countWords(body)
-        return MarkdownDocument(
+        var document = MarkdownDocument(
             path: path, frontMatter: frontMatter, body: body, bodyLineOffset: offset,
             references: references, headings: headings, wordCount: words)
+        document.omittedReferences = omittedReferences
+        document.tablesOmitted = !tables
+        return document
     }
 
     /// Renders the body to an HTML fragment through cmark-gfm (tables, task lists, autolinks,
     /// strikethrough). Raw HTML in the source is not passed through.
+    /// Images that would load from the network are removed (see `LessonImages`).
     public func renderHTML() -> String {
-        CmarkTree.renderHTML(body)
+        LessonImages.removingRemoteImages(CmarkTree.renderHTML(body, tables: !tablesOmitted && Self.tableCells(body) <= Self.maximumTableCells))
+    }
+
+    /// An upper bound on the cells cmark-gfm would build for the tables in `text`: for each
+    /// delimiter row (`| --- | :-: |`), its column count times the lines that follow it up to a
+    /// blank line. One linear pass over the bytes.
+    static func tableCells(_ text: String) -> Int {
+        var total = 0
+        var columns = 0  // of the table being read, 0 outside tables
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            var dashes = 0, runs = 0, pipes = 0, other = false, inRun = false, blank = true
+            for byte in line {
+                switch byte {
+                case UInt8(ascii: "-"):
+                    if !inRun { runs += 1; inRun = true }
+                    dashes += 1; blank = false
+                case UInt8(ascii: "|"): pipes += 1; inRun = false; blank = false
+                case UInt8(ascii: ":"): inRun = false; blank = false
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): inRun = false
+                default: other = true; blank = false
+                }
+            }
+            if blank {
+                columns = 0
+            } else if !other && dashes > 0 && (pipes > 0 || runs > 1) {
+                columns = max(runs, 1)
+                total = total.addingReportingOverflow(columns * 2).overflow ? Int.max : total + columns * 2
+            } else if columns > 0 {
+                total = total.addingReportingOverflow(columns).overflow ? Int.max : total + columns
+            }
+        }
+        return total
     }
 
     /// Words separated by ASCII white space (a fast count for reading-time estimates).
@@ -112,12 +164,49 @@ public struct MarkdownDocument: Sendable {
         return count
     }
 
-    /// cmark reports 1-based byte columns; diagnostics count Unicode scalars.
+    /// cmark reports 1-based byte columns; diagnostics count Unicode scalars. (One-off use;
+    /// parsing uses `ColumnMapper`, which is incremental.)
     static func scalarColumn(byteColumn: Int, in lines: [Substring], line: Int) -> Int {
         guard line >= 1, line <= lines.count, byteColumn > 1 else { return max(byteColumn, 1) }
         let utf8 = lines[line - 1].utf8
         let prefixEnd = utf8.index(utf8.startIndex, offsetBy: min(byteColumn - 1, utf8.count))
         let prefix = Substring(utf8[utf8.startIndex..<prefixEnd])
         return prefix.unicodeScalars.count + 1
+    }
+}
+
+/// Converts cmark's byte columns to scalar columns incrementally: nodes come in document
+/// order, so on one line each conversion continues from the previous one. 200,000 links on
+/// one line cost one pass over the line, not 200,000.
+final class ColumnMapper {
+    private let lines: [Substring]
+    private var line = 0
+    private var byteOffset = 0
+    private var scalarCount = 0
+    private var index: Substring.UTF8View.Index?
+
+    init(lines: [Substring]) {
+        self.lines = lines
+    }
+
+    func scalarColumn(byteColumn: Int, line number: Int) -> Int {
+        guard number >= 1, number <= lines.count, byteColumn > 1 else { return max(byteColumn, 1) }
+        let utf8 = lines[number - 1].utf8
+        let target = min(byteColumn - 1, utf8.count)
+        if number != line || target < byteOffset || index == nil {
+            line = number
+            byteOffset = 0
+            scalarCount = 0
+            index = utf8.startIndex
+        }
+        var position = index!
+        while byteOffset < target {
+            // A scalar starts at every byte that is not a UTF-8 continuation byte.
+            if utf8[position] & 0xC0 != 0x80 { scalarCount += 1 }
+            position = utf8.index(after: position)
+            byteOffset += 1
+        }
+        index = position
+        return scalarCount + 1
     }
 }

@@ -18,6 +18,10 @@ public struct Course: Sendable {
     public var audience: [String]
     public var modules: [FileReference]
     public var thumbnail: FileReference?
+    /// Case-study folders the course uses (`caseStudies:`).
+    public var caseStudies: [FileReference] = []
+    /// Catalogue metadata, decoded once by the loader.
+    public var details = CatalogueDetails(.empty)
 
     public var value: LocatedValue { file.value }
 }
@@ -31,6 +35,11 @@ public struct Module: Sendable {
     public var tags: [String]
     public var lessons: [Lesson]
     public var quiz: FileReference?
+    public var description: TranslatedText?
+    public var duration: Located<String>?
+    public var version: String?
+    /// Catalogue metadata (keywords, licence, …), decoded once by the loader.
+    public var details = CatalogueDetails(.empty)
 
     public var value: LocatedValue { file.value }
 }
@@ -42,6 +51,11 @@ public struct Lesson: Sendable {
     public var source: FileReference
     /// One file per declared language, in the module's language order.
     public var editions: [LessonEdition]
+
+    /// The title given in `module.yaml`.
+    public var title: TranslatedText? { entry["title"].map(TranslatedText.init) }
+    /// The duration given in `module.yaml`.
+    public var duration: Located<String>? { entry["duration"]?.locatedString }
 }
 
 /// One language edition of a lesson: its file and, for Markdown, the parsed document.
@@ -50,6 +64,15 @@ public struct LessonEdition: Sendable {
     public var path: RepositoryPath
     public var exists: Bool
     public var markdown: MarkdownDocument?
+
+    /// The edition's own title, when its front matter gives one.
+    public var frontMatterTitle: TranslatedText? { markdown?.frontMatter?["title"].map(TranslatedText.init) }
+    /// The one-sentence summary of the front matter.
+    public var summary: TranslatedText? { markdown?.frontMatter?["summary"].map(TranslatedText.init) }
+    /// The reading time the front matter declares.
+    public var declaredDuration: Located<String>? { markdown?.frontMatter?["duration"]?.locatedString }
+    /// The documents the edition cites (`sources:`).
+    public var sources: [LessonSource] { LessonSource.list(in: markdown?.frontMatter) }
 }
 
 /// A quiz file: the assessment of a module.
@@ -58,6 +81,8 @@ public struct Quiz: Sendable {
     public var id: String?
     public var languages: [String]
     public var questionCount: Int
+    /// Settings and questions, decoded once by the loader.
+    public var details = QuizDetails(.empty)
 
     public var value: LocatedValue { file.value }
 }
@@ -69,6 +94,13 @@ public struct Programme: Sendable {
     public var languages: [String]
     /// Every module or course a session points at.
     public var sessionReferences: [FileReference]
+    /// Every case study a session schedules (`caseStudy:`).
+    public var caseStudyReferences: [FileReference] = []
+    /// Catalogue metadata, decoded once by the loader.
+    public var details = CatalogueDetails(.empty)
+    /// The days and their sessions, with references resolved.
+    public var days: [ProgrammeDay] = []
+    public var thumbnail: FileReference?
 
     public var value: LocatedValue { file.value }
 }
@@ -78,6 +110,8 @@ public struct CaseStudy: Sendable {
     public var file: SourceFile
     public var id: String?
     public var languages: [String]
+    /// What a learner reads, decoded once by the loader.
+    public var details = CaseStudyDetails(.empty)
 
     public var value: LocatedValue { file.value }
 }

@@ -2,14 +2,14 @@
 /// clinical threshold in the lesson comes from.
 public struct LessonSource: Sendable, Hashable {
     public var title: String
-    public var issuer: String
-    public var year: Int
+    public var issuer: String?
+    public var year: Int?
     /// A web address, when the document has one.
     public var url: String?
     /// Another way to find it: a gazette number, section or clause.
     public var reference: String?
 
-    public init(title: String, issuer: String, year: Int, url: String? = nil, reference: String? = nil) {
+    public init(title: String, issuer: String?, year: Int?, url: String? = nil, reference: String? = nil) {
         self.title = title
         self.issuer = issuer
         self.year = year
@@ -28,7 +28,9 @@ public struct LessonSource: Sendable, Hashable {
 
     /// `Title — Issuer, Year` (and the reference), as Sunbird's `attributions` carry it.
     public var citation: String {
-        var text = "\(title) — \(issuer), \(year)"
+        var text = title
+        let published = [issuer, year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
+        if !published.isEmpty { text += " — " + published }
         if let reference { text += ". \(reference)" }
         if let url { text += ". \(url)" }
         return text

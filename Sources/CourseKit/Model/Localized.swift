@@ -20,6 +20,13 @@ public struct TranslatedText: Sendable {
     public func best(_ language: String) -> String {
         text(language) ?? value.object?.entries.first?.value.string ?? ""
     }
+
+    /// The text in `language` (or the first language present); a plain string is the same in
+    /// every language; nil when the field is neither.
+    public func resolved(_ language: String) -> String? {
+        if let plain = value.string { return plain }
+        return value.object == nil ? nil : best(language)
+    }
 }
 
 /// The kind of a source file, decided by its name (or, for quizzes, by the file that names it).

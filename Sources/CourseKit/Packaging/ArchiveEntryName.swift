@@ -3,6 +3,11 @@
 /// no control characters. A name that passes cannot escape the folder it is extracted into on
 /// any common system.
 public enum ArchiveEntryName {
+    /// Most path components an entry name may have (bounds `ArchiveNameRegistry`'s prefixes).
+    public static let maximumDepth = 64
+    /// Longest entry name, in UTF-8 bytes (PATH_MAX on Linux).
+    public static let maximumNameLength = 4_096
+
     /// Checks one name (a directory name may end with `/`). Returns why it is unsafe, or nil.
     public static func problem(with name: String) -> ArchiveError? {
         var path = Substring(name)
@@ -16,7 +21,17 @@ public enum ArchiveEntryName {
                 en: "entry '\(name)' has an absolute path, which could overwrite any file when extracted",
                 hi: "प्रविष्टि '\(name)' का पथ निरपेक्ष है, जिससे निकालते समय कोई भी फ़ाइल बदली जा सकती है"))
         }
+        if path.utf8.count > maximumNameLength {
+            return ArchiveError(.invalidName, entry: String(name.prefix(200)) + "…", LocalizedText(
+                en: "an entry name is \(path.utf8.count) bytes long, over the limit of \(maximumNameLength)",
+                hi: "एक प्रविष्टि का नाम \(path.utf8.count) बाइट लंबा है, जो \(maximumNameLength) की सीमा से अधिक है"))
+        }
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        if components.count > maximumDepth {
+            return ArchiveError(.invalidName, entry: String(name.prefix(200)) + "…", LocalizedText(
+                en: "an entry name has \(components.count) path components, over the limit of \(maximumDepth)",
+                hi: "एक प्रविष्टि के नाम में \(components.count) पथ-भाग हैं, जो \(maximumDepth) की सीमा से अधिक है"))
+        }
         if components.contains(where: { $0.split(separator: "\\", omittingEmptySubsequences: false).contains("..") }) {
             return ArchiveError(.parentComponent, entry: name, LocalizedText(
                 en: "entry '\(name)' contains '..', which could write outside the extraction folder",

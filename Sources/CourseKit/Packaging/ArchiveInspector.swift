@@ -31,18 +31,44 @@ public struct ArchiveInspector: Sendable {
                 sizes[String(folder), default: 0] += size
             }
         }
-        var visiting: Set<String> = []
-        func node(_ identifier: String) -> ArchiveTree.Node {
-            guard let item = byIdentifier[identifier], visiting.insert(identifier).inserted else {
-                return ArchiveTree.Node(name: identifier, identifier: identifier, missing: byIdentifier[identifier] == nil)
+        // Iterative, with stated bounds: an archive's item chain can be 30,000 deep, and a DAG
+        // naming the same child twice per level doubles at every level.
+        struct Flat { var node: ArchiveTree.Node; var parent: Int?; var depth: Int; var path: Set<String> }
+        var flat: [Flat] = []
+        var stack: [(identifier: String, parent: Int?, depth: Int)] = [(first["identifier"]!.string!, nil, 0)]
+        var omitted = 0
+        while let (identifier, parent, depth) = stack.popLast() {
+            let ancestors = parent.map { flat[$0].path } ?? []
+            guard flat.count < ArchiveTree.maximumNodes else { omitted += 1; continue }
+            guard let item = byIdentifier[identifier], !ancestors.contains(identifier) else {
+                flat.append(Flat(
+                    node: ArchiveTree.Node(name: identifier, identifier: identifier, missing: byIdentifier[identifier] == nil),
+                    parent: parent, depth: depth, path: []))
+                continue
             }
-            defer { visiting.remove(identifier) }
-            return ArchiveTree.Node(
-                name: item["name"]?.string ?? identifier, identifier: identifier,
-                primaryCategory: item["primaryCategory"]?.string, mimeType: item["mimeType"]?.string,
-                size: sizes[identifier] ?? 0,
-                children: ECARContents.childIdentifiers(item).map { node($0.0) })
+            flat.append(Flat(
+                node: ArchiveTree.Node(
+                    name: item["name"]?.string ?? identifier, identifier: identifier,
+                    primaryCategory: item["primaryCategory"]?.string, mimeType: item["mimeType"]?.string,
+                    size: sizes[identifier] ?? 0),
+                parent: parent, depth: depth, path: []))
+            let index = flat.count - 1
+            let children = ECARContents.childIdentifiers(item).map(\.0)
+            if depth >= ArchiveTree.maximumDepth {
+                omitted += children.count
+                continue
+            }
+            if !children.isEmpty { flat[index].path = ancestors.union([identifier]) }
+            for child in children.reversed() { stack.append((child, index, depth + 1)) }
         }
-        return ArchiveTree(root: node(first["identifier"]!.string!), itemCount: items.count, totalSize: total)
+        // Assemble bottom-up: children were appended after their parent, in order.
+        for index in flat.indices.reversed() {
+            guard let parent = flat[index].parent else { continue }
+            flat[parent].node.children.insert(flat[index].node, at: 0)
+            flat[index].node.children = []
+        }
+        var root = flat[0].node
+        root.omitted = omitted
+        return ArchiveTree(root: root, itemCount: items.count, totalSize: total)
     }
 }

@@ -21,6 +21,7 @@ public enum ArchiveRule: String, CaseIterable, Sendable {
     case strayFile = "archive-stray-file"
     case onlineOnlySize = "archive-online-only-size"
     case emptyUnit = "archive-empty-unit"
+    case activeContent = "archive-active-content"
 
     public var id: String { rawValue }
 
@@ -55,6 +56,7 @@ public enum ArchiveRule: String, CaseIterable, Sendable {
         case .checksumUnlisted: LocalizedText(en: "a file is not listed in checksums.sha256", hi: "कोई फ़ाइल checksums.sha256 में सूचीबद्ध नहीं है")
         case .checksumStale: LocalizedText(en: "checksums.sha256 lists a file the archive lacks", hi: "checksums.sha256 में ऐसी फ़ाइल है जो आर्काइव में नहीं है")
         case .strayFile: LocalizedText(en: "a file lies outside every item's folder", hi: "कोई फ़ाइल किसी भी आइटम के फ़ोल्डर में नहीं है")
+        case .activeContent: LocalizedText(en: "an html-archive contains scripts, event handlers or javascript: URLs", hi: "html-archive में स्क्रिप्ट, इवेंट हैंडलर या javascript: URL हैं")
         case .onlineOnlySize: LocalizedText(en: "an item is over Sunbird's 200 MiB limit and will be online-only", hi: "कोई आइटम Sunbird की 200 MiB सीमा से बड़ा है और केवल ऑनलाइन चलेगा")
         case .emptyUnit: LocalizedText(en: "a course unit has no children: learners see an empty chapter", hi: "किसी पाठ्यक्रम इकाई में कुछ नहीं है: शिक्षार्थियों को खाली अध्याय दिखेगा")
         }

@@ -12,6 +12,9 @@ public struct ArchiveTree: Sendable, Hashable {
         public var children: [Node]
         /// True when a collection names this child but the manifest has no such item.
         public var missing: Bool
+        /// Items not shown because the tree is deeper than `maximumDepth` or larger than
+        /// `maximumNodes` (set on the root).
+        public var omitted: Int = 0
 
         public init(name: String, identifier: String, primaryCategory: String? = nil, mimeType: String? = nil,
                     size: Int64 = 0, children: [Node] = [], missing: Bool = false) {
@@ -24,6 +27,11 @@ public struct ArchiveTree: Sendable, Hashable {
             self.missing = missing
         }
     }
+
+    /// Deepest level `inspect` shows (Sunbird courses are a handful of levels deep).
+    public static let maximumDepth = 64
+    /// Most items `inspect` shows.
+    public static let maximumNodes = 100_000
 
     public var root: Node
     /// Number of items in the manifest.
@@ -40,27 +48,35 @@ public struct ArchiveTree: Sendable, Hashable {
     /// The tree as indented text, one item a line:
     /// `├─ Name  [Primary category · mime/type · 12.3 KB]  do_…`.
     public func render(in language: MessageLanguage = .en) -> String {
+        // Iterative (explicit stack): an archive's tree depth is attacker-controlled.
         var lines: [String] = []
-        func visit(_ node: Node, prefix: String, connector: String) {
+        var stack: [(node: Node, prefix: String, connector: String)] = [(root, "", "")]
+        while let (node, prefix, connector) = stack.popLast() {
             lines.append(prefix + connector + describe(node, language))
             let childPrefix = prefix + (connector == "├─ " ? "│  " : connector.isEmpty ? "" : "   ")
-            for (index, child) in node.children.enumerated() {
-                visit(child, prefix: childPrefix, connector: index == node.children.count - 1 ? "└─ " : "├─ ")
+            for (index, child) in node.children.enumerated().reversed() {
+                stack.append((child, childPrefix, index == node.children.count - 1 ? "└─ " : "├─ "))
             }
         }
-        visit(root, prefix: "", connector: "")
-        let summary = language == .hi
+        var summary = language == .hi
             ? "\(itemCount) आइटम, कुल \(Self.formatSize(totalSize))"
             : "\(itemCount) items, \(Self.formatSize(totalSize)) in total"
+        if root.omitted > 0 {
+            summary += language == .hi
+                ? " (\(root.omitted) आइटम नहीं दिखाए गए: \(Self.maximumDepth) स्तर या \(Self.maximumNodes) आइटम की सीमा)"
+                : " (\(root.omitted) items not shown: over the limit of \(Self.maximumDepth) levels or \(Self.maximumNodes) items)"
+        }
         return (lines + [summary]).joined(separator: "\n") + "\n"
     }
 
+    /// Names, identifiers and types come from the archive: one terminal-escaping function.
     private func describe(_ node: Node, _ language: MessageLanguage) -> String {
+        let safe = { (text: String) in TerminalText.escape(text) }
         if node.missing {
-            return language == .hi ? "\(node.identifier)  [अनुपस्थित]" : "\(node.identifier)  [missing]"
+            return language == .hi ? "\(safe(node.identifier))  [अनुपस्थित]" : "\(safe(node.identifier))  [missing]"
         }
-        let details = [node.primaryCategory, node.mimeType, node.size > 0 ? Self.formatSize(node.size) : nil].compactMap { $0 }
-        return "\(node.name)  [\(details.joined(separator: " · "))]  \(node.identifier)"
+        let details = [node.primaryCategory.map(safe), node.mimeType.map(safe), node.size > 0 ? Self.formatSize(node.size) : nil].compactMap { $0 }
+        return "\(safe(node.name))  [\(details.joined(separator: " · "))]  \(safe(node.identifier))"
     }
 
     /// 1536 → "1.5 KB" (binary units, one decimal).

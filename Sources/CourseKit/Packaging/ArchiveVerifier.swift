@@ -95,8 +95,14 @@ public struct ArchiveVerifier: Sendable {
             return ([], Self.refusal(error, display: display))
         }
         findings += checkChecksums(contents, digests: digests, display: display)
+        // Sizes per item folder in one pass (49,000 items × 49,000 files was quadratic).
+        var folderSizes: [Substring: Int64] = [:]
+        for (name, size) in sizes {
+            guard let slash = name.firstIndex(of: "/") else { continue }
+            folderSizes[name[..<slash], default: 0] += size
+        }
         for (identifier, item) in manifest.itemsByIdentifier {
-            let size = sizes.filter { $0.key.hasPrefix(identifier + "/") }.values.reduce(0, +)
+            let size = folderSizes[Substring(identifier)] ?? 0
             if size > onlineOnlyLimit {
                 findings.append(ArchiveRule.onlineOnlySize.finding(at: item.location, LocalizedText(
                     en: "item \(identifier) holds \(Self.mebibytes(size)) MiB of files, over Sunbird's \(Self.mebibytes(onlineOnlyLimit)) MiB limit: it will play online only, not offline",
@@ -117,27 +123,49 @@ public struct ArchiveVerifier: Sendable {
     func checkHTMLArchive(_ data: Data, name: String, display: String) -> [Finding] {
         let location = ECARContents.location(display, name)
         var names: [String] = []
+        var active: [(entry: String, what: String)] = []
         do {
             let reader = try ArchiveReader(data: data, displayName: "\(display)!/\(name)", limits: limits)
             while let entry = try reader.nextEntry() {
                 if entry.type == .file { names.append(entry.name) }
-                try reader.readChunks { _ in }
+                let lowered = entry.name.lowercased()
+                let markup = entry.type == .file && [".html", ".htm", ".xhtml", ".svg", ".xml"].contains { lowered.hasSuffix($0) }
+                var scanner = ActiveContentScanner()
+                try reader.readChunks { chunk in
+                    if markup { scanner.feed(chunk) }
+                }
+                if let what = scanner.found { active.append((entry.name, what)) }
             }
         } catch {
             return [ArchiveRule.innerArchiveInvalid.finding(at: location, LocalizedText(
                 en: "html-archive '\(name)' is not a safe zip: \(error.message.en)",
                 hi: "html-archive '\(name)' सुरक्षित zip नहीं है: \(error.message.hi)"))]
         }
+        var findings: [Finding] = []
+        for (entry, what) in active {
+            findings.append(ArchiveRule.activeContent.finding(at: location, LocalizedText(
+                en: "html-archive '\(name)' has \(what) in '\(entry)'; lessons must not run code in the learner's app",
+                hi: "html-archive '\(name)' की '\(entry)' में \(what) है; पाठ शिक्षार्थी के ऐप में कोड नहीं चला सकते"),
+                hint: LocalizedText(
+                    en: "remove scripts, on…= event handlers and javascript: URLs; coursekit pack never writes them",
+                    hi: "स्क्रिप्ट, on…= इवेंट हैंडलर और javascript: URL हटाएँ; coursekit pack इन्हें कभी नहीं लिखता")))
+        }
         guard names.contains("index.html") else {
+            return findings + [htmlIndexMissing(name: name, names: names, location: location)]
+        }
+        return findings
+    }
+
+    private func htmlIndexMissing(name: String, names: [String], location: SourceLocation) -> Finding {
+        do {
             let nested = names.first { $0.hasSuffix("/index.html") }
-            return [ArchiveRule.htmlIndexMissing.finding(at: location, LocalizedText(
+            return ArchiveRule.htmlIndexMissing.finding(at: location, LocalizedText(
                 en: "html-archive '\(name)' has no index.html at its root" + (nested.map { " (found \($0))" } ?? ""),
                 hi: "html-archive '\(name)' के मूल में index.html नहीं है" + (nested.map { " (\($0) मिला)" } ?? "")),
                 hint: LocalizedText(
                     en: "zip the lesson's files themselves, not the folder that holds them",
-                    hi: "पाठ की फ़ाइलों को सीधे zip करें, उन्हें रखने वाले फ़ोल्डर को नहीं"))]
+                    hi: "पाठ की फ़ाइलों को सीधे zip करें, उन्हें रखने वाले फ़ोल्डर को नहीं"))
         }
-        return []
     }
 
     /// Every file but `checksums.sha256` must be listed with its digest; nothing else may be.
@@ -176,5 +204,58 @@ public struct ArchiveVerifier: Sendable {
                 en: "'\(path)' is not listed in checksums.sha256", hi: "'\(path)' checksums.sha256 में सूचीबद्ध नहीं है")))
         }
         return findings
+    }
+}
+
+/// Finds active content in markup streamed in chunks, in one pass with bounded memory:
+/// `<script`, an `on…=` event-handler attribute inside a tag, or a `javascript:` URL
+/// (ASCII case-insensitive; white space between `on…` and `=` allowed).
+struct ActiveContentScanner {
+    private(set) var found: String?
+    private var inTag = false
+    private var tail: [UInt8] = []
+
+    mutating func feed(_ chunk: UnsafeRawBufferPointer) {
+        guard found == nil else { return }
+        // Keep a few bytes of the previous chunk so a marker split across chunks is seen.
+        var bytes = tail
+        bytes.append(contentsOf: chunk)
+        let keep = min(bytes.count, 16)
+        scan(bytes, fresh: bytes.count - chunk.count)
+        tail = Array(bytes.suffix(keep))
+    }
+
+    private mutating func scan(_ bytes: [UInt8], fresh start: Int) {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        func matches(_ word: String, at index: Int) -> Bool {
+            let word = Array(word.utf8)
+            guard index + word.count <= bytes.count else { return false }
+            for offset in 0..<word.count where lower(bytes[index + offset]) != word[offset] { return false }
+            return true
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = lower(bytes[index])
+            // Tag state advances on new bytes only; markers are looked for everywhere (one
+            // that began in the kept tail was incomplete last time).
+            if index >= start {
+                if byte == UInt8(ascii: "<") { inTag = true } else if byte == UInt8(ascii: ">") { inTag = false }
+            }
+            do {
+                if byte == UInt8(ascii: "<"), matches("<script", at: index) { found = "a <script> element"; return }
+                if byte == UInt8(ascii: "j"), matches("javascript:", at: index) { found = "a javascript: URL"; return }
+                if inTag, byte == UInt8(ascii: "o"), index > 0, [0x20, 0x09, 0x0A, 0x0D, 0x2F, 0x22, 0x27].contains(bytes[index - 1]),
+                   index + 2 < bytes.count, lower(bytes[index + 1]) == UInt8(ascii: "n") {
+                    var cursor = index + 2
+                    while cursor < bytes.count, (lower(bytes[cursor]) >= 97 && lower(bytes[cursor]) <= 122) { cursor += 1 }
+                    while cursor < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[cursor]) { cursor += 1 }
+                    if cursor > index + 2, cursor < bytes.count, bytes[cursor] == UInt8(ascii: "=") {
+                        found = "an on… event handler"
+                        return
+                    }
+                }
+            }
+            index += 1
+        }
     }
 }

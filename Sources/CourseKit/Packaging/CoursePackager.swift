@@ -64,6 +64,8 @@ public struct CoursePackager: Sendable {
                 en: "cannot create the output folder \(output.path): \(error.localizedDescription)",
                 hi: "आउटपुट फ़ोल्डर \(output.path) नहीं बनाया जा सका: \(error.localizedDescription)"))
         }
+        // Temporary archives a killed (SIGKILL) run left behind.
+        TemporaryFiles.removeStale(in: output)
         let requested = urls.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
         let claims = ArchiveClaims()
         let pipeline = FindingPipeline(
@@ -169,7 +171,7 @@ public struct CoursePackager: Sendable {
             }
         }
         for course in catalogue.courses where isRequested(course.file, repository, requested) {
-            pack([course.file.path.parent] + course.modules.compactMap(\.resolved),
+            pack([course.file.path.parent] + course.modules.compactMap(\.resolved) + course.caseStudies.compactMap(\.resolved),
                  kind: LocalizedText(en: "course", hi: "पाठ्यक्रम"), id: course.id, languages: course.languages,
                  at: course.file.location) { builder, language throws(ArchiveError) in try builder.plan(course: course, language: language) }
             guard questionSets else { continue }
@@ -184,7 +186,8 @@ public struct CoursePackager: Sendable {
             }
         }
         for programme in catalogue.programmes where isRequested(programme.file, repository, requested) {
-            pack([programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved),
+            pack([programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved)
+                 + programme.caseStudyReferences.compactMap(\.resolved),
                  kind: LocalizedText(en: "programme", hi: "कार्यक्रम"), id: programme.id, languages: programme.languages,
                  at: programme.file.location) { builder, language throws(ArchiveError) in try builder.plan(programme: programme, language: language) }
         }

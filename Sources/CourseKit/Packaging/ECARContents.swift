@@ -8,7 +8,9 @@ struct ECARContents {
     static let hierarchyName = "hierarchy.json"
     static let checksumsName = "checksums.sha256"
     /// Largest metadata file read into memory.
-    static let metadataLimit = 64 << 20
+    /// 16 MiB: a manifest for 49,000 items is 7 MiB; a parsed value with positions costs about
+    /// 40 times its text, so 60 MiB manifests took 2.3 GB.
+    static let metadataLimit = 16 << 20
 
     var entries: [ArchiveReader.Entry] = []
     var manifest: LocatedValue?

@@ -29,6 +29,11 @@ struct LessonArchive {
                     hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: यह रिपॉज़िटरी में मौजूद नहीं है")))
                 continue
             }
+            if let problem = LessonImages.problem(with: path, repository: repository) {
+                // Only real images are packed: a `.env` named as an image stays out.
+                findings.append(Finding(.imageType, at: reference.location, problem))
+                continue
+            }
             let data: Data
             do {
                 data = try repository.read(path, limit: imageLimit)

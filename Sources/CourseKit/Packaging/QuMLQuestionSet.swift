@@ -29,18 +29,6 @@ struct QuMLQuestionSet {
     /// `pack-unplayable-question` findings.
     var findings: [Finding]
 
-    static func text(_ value: LocatedValue?, _ language: String) -> String {
-        guard let value else { return "" }
-        if let text = value.string { return text }
-        return TranslatedText(value).best(language)
-    }
-
-    static func texts(_ value: LocatedValue?, _ language: String) -> [String] {
-        guard let value else { return [] }
-        if let list = value.array { return list.compactMap(\.string) }
-        return (value[language] ?? value.object?.entries.first?.value)?.array?.compactMap(\.string) ?? []
-    }
-
     static func paragraph(_ text: String) -> String {
         "<p>" + HTMLEscaping.escape(text) + "</p>"
     }
@@ -49,53 +37,52 @@ struct QuMLQuestionSet {
         value == value.rounded() && abs(value) < 1e15 ? .number(String(Int64(value))) : .number(String(value))
     }
 
-    init(quiz: LocatedValue, language: String, policy: UnplayableQuestionPolicy) {
+    init(quiz: QuizDetails, language: String, policy: UnplayableQuestionPolicy) {
         var questions: [Question] = []
         var points: [Double] = []
         var findings: [Finding] = []
         var added = 0
-        for question in quiz["questions"]?.array ?? [] {
-            guard let id = question["id"]?.string else { continue }
-            let score = question["points"]?.number ?? 1
-            let type = question["type"]?.string ?? "single-choice"
-            let prompt = Self.text(question["prompt"], language)
-            let explanation = Self.text(question["explanation"], language)
+        for question in quiz.questions {
+            let id = question.id
+            let score = question.points
+            let prompt = question.prompt?.resolved(language) ?? ""
+            let explanation = question.explanation?.resolved(language) ?? ""
             let builder = QuMLChoiceQuestion(language: language, explanation: explanation)
-            switch type {
-            case "fill-in", "match":
-                let converted = policy == .convert ? Self.convert(question, type: type, id: id, prompt: prompt, score: score, language: language, builder: builder) : nil
+            switch question.kind {
+            case .fillIn, .match:
+                let converted = policy == .convert ? Self.convert(question, prompt: prompt, language: language, builder: builder) : nil
                 if let converted {
                     questions += converted.map { Question(id: $0.id, metadata: $0.metadata) }
                     points += converted.map(\.score)
                     added += converted.count - 1
                 } else {
-                    findings.append(Self.unplayable(question, type: type, id: id, policy: policy))
+                    findings.append(Self.unplayable(question, policy: policy))
                 }
-            case "true-false":
-                let answer = question["answer"]?.bool ?? true
+            case .trueFalse:
+                let answer = question.answer ?? true
                 let words = language == "hi" ? ("सही", "गलत") : ("True", "False")
                 questions.append(Question(id: id, metadata: builder.metadata(
                     id: id, prompt: prompt, choices: [Choice(label: words.0, correct: answer), Choice(label: words.1, correct: !answer)],
                     multiple: false, score: score)))
                 points.append(score)
-            default:
-                let choices = (question["options"]?.array ?? []).map { Choice(label: Self.text($0["text"], language), correct: $0["correct"]?.bool ?? false) }
+            case .singleChoice, .multipleChoice:
+                let choices = question.options.map { Choice(label: $0.text?.resolved(language) ?? "", correct: $0.correct) }
                 questions.append(Question(id: id, metadata: builder.metadata(
-                    id: id, prompt: prompt, choices: choices, multiple: type == "multiple-choice", score: score)))
+                    id: id, prompt: prompt, choices: choices, multiple: question.kind == .multipleChoice, score: score)))
                 points.append(score)
             }
         }
-        let declared = quiz["draw"]?.int.map { $0 + added } ?? questions.count
+        let declared = quiz.draw.map { $0 + added } ?? questions.count
         let drawn = min(declared, questions.count)
         let maxScore = points.allSatisfy({ $0 == points.first }) ? Double(drawn) * (points.first ?? 1) : points.reduce(0, +)
         var metadata: [(String, ECARJSON)] = [
             ("qumlVersion", .number("1.1")),
             ("schemaVersion", .string("1.1")),
             ("maxQuestions", .int(drawn)),
-            ("shuffle", .bool(quiz["shuffle"]?.bool ?? false)),
+            ("shuffle", .bool(quiz.shuffle)),
         ]
-        if let attempts = quiz["maxAttempts"]?.int { metadata.append(("maxAttempts", .int(attempts))) }
-        if let passMark = quiz["passMark"]?.number { metadata.append(("minimumPassPercentage", Self.number(passMark))) }
+        if let attempts = quiz.maxAttempts { metadata.append(("maxAttempts", .int(attempts))) }
+        if let passMark = quiz.passMark?.value { metadata.append(("minimumPassPercentage", Self.number(passMark))) }
         metadata += [
             ("scoreCutoffType", .string("AssessmentLevel")),
             ("navigationMode", .string("non-linear")),
@@ -124,24 +111,24 @@ struct QuMLQuestionSet {
     /// A match question as one single-choice question per pair (each worth its share of the
     /// points), a fill-in question with distractors as one single-choice question; nil when
     /// the question cannot be converted.
-    private static func convert(_ question: LocatedValue, type: String, id: String, prompt: String, score: Double,
-                                language: String, builder: QuMLChoiceQuestion) -> [Converted]? {
-        if type == "match" {
-            let pairs = question["pairs"]?.array ?? []
+    private static func convert(_ question: QuizQuestion, prompt: String, language: String,
+                                builder: QuMLChoiceQuestion) -> [Converted]? {
+        let (id, score) = (question.id, question.points)
+        if question.kind == .match {
+            let pairs = question.pairs
             guard pairs.count >= 2 else { return nil }
-            let rights = pairs.map { text($0["right"], language) }
+            let rights = pairs.map { $0.right?.resolved(language) ?? "" }
             let share = score / Double(pairs.count)
             return pairs.enumerated().map { index, pair in
                 let partID = "\(id)-\(index + 1)"
-                let partPrompt = "\(prompt) — \(text(pair["left"], language))"
+                let partPrompt = "\(prompt) — \(pair.left?.resolved(language) ?? "")"
                 let choices = rights.enumerated().map { Choice(label: $1, correct: $0 == index) }
                 return Converted(id: partID, metadata: builder.metadata(id: partID, prompt: partPrompt, choices: choices, multiple: false, score: share),
                                  score: share)
             }
         }
-        let answers = texts(question["answers"], language)
-        let distractors = texts(question["distractors"], language)
-        guard let answer = answers.first, !distractors.isEmpty else { return nil }
+        let distractors = question.distractors.best(language)
+        guard let answer = question.answers.best(language).first, !distractors.isEmpty else { return nil }
         // The correct choice's position follows from the id, so it is stable but not always first.
         let position = id.utf8.reduce(0) { ($0 &+ Int($1)) % 1_000_003 } % (distractors.count + 1)
         var choices = distractors.map { Choice(label: $0, correct: false) }
@@ -163,11 +150,12 @@ struct QuMLQuestionSet {
         return text
     }
 
-    private static func unplayable(_ question: LocatedValue, type: String, id: String, policy: UnplayableQuestionPolicy) -> Finding {
-        let kind = type == "match"
+    private static func unplayable(_ question: QuizQuestion, policy: UnplayableQuestionPolicy) -> Finding {
+        let (id, type) = (question.id, question.kind.rawValue)
+        let kind = question.kind == .match
             ? LocalizedText(en: "match-the-following", hi: "मिलान (match)")
             : LocalizedText(en: "fill-in-the-blank", hi: "रिक्त स्थान (fill-in)")
-        let location = question["type"]?.location ?? question.location
+        let location = question.kindLocation
         let message: LocalizedText
         let hint: LocalizedText
         switch policy {

@@ -28,6 +28,9 @@ public struct ZipArchiveWriter: Sendable {
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(
             ".\(destination.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
+        // Registered before it exists, so a SIGINT/SIGTERM at any point removes it.
+        TemporaryFiles.register(temporary.path)
+        defer { TemporaryFiles.unregister(temporary.path) }
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw ArchiveError(.io, LocalizedText(

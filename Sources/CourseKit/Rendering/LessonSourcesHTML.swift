@@ -8,7 +8,9 @@ enum LessonSourcesHTML {
         let heading = language == "hi" ? "स्रोत" : "Sources"
         var html = "<footer class=\"sources\">\n<h2>\(heading)</h2>\n<ol>\n"
         for source in sources {
-            html += "<li><cite>\(HTMLEscaping.escape(source.title))</cite>, \(HTMLEscaping.escape(source.issuer)), \(source.year)"
+            html += "<li><cite>\(HTMLEscaping.escape(source.title))</cite>"
+            if let issuer = source.issuer { html += ", \(HTMLEscaping.escape(issuer))" }
+            if let year = source.year { html += ", \(year)" }
             if let reference = source.reference { html += ". \(HTMLEscaping.escape(reference))" }
             if let url = source.url {
                 let lower = url.lowercased()

@@ -31,10 +31,11 @@ public struct GitHubReporter: Reporter {
     }
 
     /// Escaping of a command's message (data): `%`, CR and LF.
+    /// Other control characters (ESC…) go through the one terminal-escaping function.
     public static func escapeData(_ value: String) -> String {
-        value.replacingOccurrences(of: "%", with: "%25")
+        TerminalText.escape(value.replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+            .replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// Escaping of a property value: as data, plus `:` and `,`.

@@ -109,11 +109,15 @@ public struct SARIFReporter: Reporter {
         ])
     }
 
+    /// Characters of a source line that enter its fingerprint.
+    static let fingerprintLineLimit = 4_096
+
     /// SHA-256 of rule id, root-relative path and the trimmed source line, as 32 hex digits.
     /// The caller appends `:n` for the n-th identical hash, as GitHub does for its own.
     private func fingerprint(_ finding: Finding, paths: ReportPaths, lines: SourceLines) -> String {
+        // Bounded: a 4 MB one-line file with 200,000 findings must not cost 4 MB per finding.
         let snippet = lines.line(finding.location.line, of: finding.location.file).map {
-            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            $0.prefix(Self.fingerprintLineLimit).trimmingCharacters(in: .whitespacesAndNewlines)
         } ?? ""
         let material = "\(finding.ruleID)\u{0}\(paths.relative(finding.location.file))\u{0}\(snippet)"
         return SHA256.hash(data: Data(material.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()

@@ -18,15 +18,18 @@ public struct TextReporter: Reporter {
         let paths = ReportPaths(result: result)
         var out = ""
         for finding in result.findings {
-            out += bold("\(paths.shown(finding.location, from: sourceBase)): ")
-            out += color(finding.severity, "\(finding.severity.label(in: language))[\(finding.ruleID)]")
-            out += bold(": \(finding.message.text(in: language))") + "\n"
+            // Everything from the sources (names, messages quoting them) goes through the one
+            // terminal-escaping function: a name cannot forge lines or send escape sequences.
+            let safe = { (text: String) in TerminalText.escape(text) }
+            out += bold(safe("\(paths.shown(finding.location, from: sourceBase))") + ": ")
+            out += color(finding.severity, "\(finding.severity.label(in: language))[\(safe(finding.ruleID))]")
+            out += bold(": " + safe(finding.message.text(in: language))) + "\n"
             out += snippet(at: finding.location, lines: lines)
             if let hint = finding.hint {
-                out += "  " + cyan(ReportText.hintLabel(language) + ":") + " \(hint.text(in: language))\n"
+                out += "  " + cyan(ReportText.hintLabel(language) + ":") + " " + safe(hint.text(in: language)) + "\n"
             }
             for note in finding.notes {
-                out += "  " + cyan(ReportText.noteLabel(language) + ":") + " \(paths.shown(note.location, from: sourceBase)): \(note.message.text(in: language))\n"
+                out += "  " + cyan(ReportText.noteLabel(language) + ":") + " " + safe("\(paths.shown(note.location, from: sourceBase)): \(note.message.text(in: language))") + "\n"
             }
         }
         out += summary(result, language: language) + "\n"
@@ -34,28 +37,32 @@ public struct TextReporter: Reporter {
     }
 
     func snippet(at location: SourceLocation, lines: SourceLines) -> String {
-        guard let line = lines.line(location.line, of: location.file) else { return "" }
+        guard let line = lines.lineInfo(location.line, of: location.file) else { return "" }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
         let (window, column) = Self.window(of: line, around: location.column)
         let caretPad = Self.caretPadding(window, column: column)
-        let shown = window.replacingOccurrences(of: "\r", with: "")
+        let shown = TerminalText.escape(window.replacingOccurrences(of: "\r", with: ""), keepTabs: true)
         return " \(number) | \(shown)\n \(gutter) | \(caretPad)" + color(.error, "^") + "\n"
     }
 
     /// Very long lines (minified YAML, one-line Markdown) are cut to a window around the column,
     /// marked with "…", so a snippet stays one screen line.
     static func window(of line: Substring, around column: Int, width: Int = 160) -> (Substring, Int) {
-        let scalars = line.unicodeScalars
-        guard scalars.count > width else { return (line, column) }
-        let start = max(0, min(column - 1 - width / 3, scalars.count - width))
-        let end = min(scalars.count, start + width)
-        let from = scalars.index(scalars.startIndex, offsetBy: start)
-        let to = scalars.index(scalars.startIndex, offsetBy: end)
-        var text = String(scalars[from..<to])
+        window(of: SourceLines.Line(line), around: column, width: width)
+    }
+
+    /// Costs O(width), not O(line length): `SourceLines` keeps long lines as scalar arrays, so
+    /// 200,000 findings on one 4 MB line stay linear.
+    static func window(of line: SourceLines.Line, around column: Int, width: Int = 160) -> (Substring, Int) {
+        guard line.scalarCount > width else { return (line.text, column) }
+        let scalarCount = line.scalarCount
+        let start = max(0, min(column - 1 - width / 3, scalarCount - width))
+        let end = min(scalarCount, start + width)
+        var text = line.scalars(start..<end)
         var shift = start
         if start > 0 { text = "…" + text; shift -= 1 }
-        if end < scalars.count { text += "…" }
+        if end < scalarCount { text += "…" }
         return (Substring(text), column - shift)
     }
 

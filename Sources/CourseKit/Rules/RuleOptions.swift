@@ -25,12 +25,28 @@ public final class RuleOptions: @unchecked Sendable {
     public func int(_ key: String, default fallback: Int) throws(ToolError) -> Int {
         guard let value = value(key) else { return fallback }
         guard let number = value.int else { throw wrongType(key, value, expected: "a whole number", "पूर्ण संख्या") }
+        guard abs(Double(number)) <= Self.maximumMagnitude else {
+            throw ToolError(LocalizedText(
+                en: "parameter '\(key)' of rule '\(ruleID)' must be between -\(Int(Self.maximumMagnitude)) and \(Int(Self.maximumMagnitude)), found \(number)",
+                hi: "नियम '\(ruleID)' का पैरामीटर '\(key)' -\(Int(Self.maximumMagnitude)) और \(Int(Self.maximumMagnitude)) के बीच होना चाहिए, पर \(number) मिला"),
+                at: value.location)
+        }
         return number
     }
+
+    /// Largest magnitude a numeric parameter may have: rules multiply and convert parameters
+    /// to whole numbers, and `-.inf` or `-1e300` must be a configuration error, not a trap.
+    public static let maximumMagnitude: Double = 1e9
 
     public func double(_ key: String, default fallback: Double) throws(ToolError) -> Double {
         guard let value = value(key) else { return fallback }
         guard let number = value.number else { throw wrongType(key, value, expected: "a number", "संख्या") }
+        guard number.isFinite, abs(number) <= Self.maximumMagnitude else {
+            throw ToolError(LocalizedText(
+                en: "parameter '\(key)' of rule '\(ruleID)' must be a finite number between -\(Int(Self.maximumMagnitude)) and \(Int(Self.maximumMagnitude)), found \(value.number.map { String($0) } ?? "?")",
+                hi: "नियम '\(ruleID)' का पैरामीटर '\(key)' -\(Int(Self.maximumMagnitude)) और \(Int(Self.maximumMagnitude)) के बीच की सीमित संख्या होनी चाहिए, पर \(value.number.map { String($0) } ?? "?") मिला"),
+                at: value.location)
+        }
         return number
     }
 
@@ -79,10 +95,16 @@ public final class RuleOptions: @unchecked Sendable {
 }
 
 /// ISO 8601 durations of the form used in course files (`P1D`, `PT1H30M`, `PT45S`).
+/// Arithmetic is checked: a duration over `maximumSeconds` (`P999999999999999D`) is not a
+/// duration coursekit accepts (the schema's `duration` format refuses it too), so sums of
+/// durations cannot overflow.
 public enum ISODuration {
-    /// Seconds in the duration, or nil when the text is not a duration.
+    /// The longest accepted duration: 100 years, far beyond any course or programme.
+    public static let maximumSeconds = 100 * 366 * 86_400
+
+    /// Seconds in the duration, or nil when the text is not a duration or is too long.
     public static func seconds(_ text: String) -> Int? {
-        guard text.hasPrefix("P"), text.count > 1 else { return nil }
+        guard text.hasPrefix("P"), text.count > 1, text.utf8.count <= 64 else { return nil }
         var total = 0, number = "", inTime = false, sawComponent = false
         for character in text.dropFirst() {
             if character.isASCII, character.isNumber { number.append(character); continue }
@@ -90,15 +112,30 @@ public enum ISODuration {
             guard let value = Int(number) else { return nil }
             number = ""
             sawComponent = true
+            let unit: Int
             switch (character, inTime) {
-            case ("W", false): total += value * 7 * 86_400
-            case ("D", false): total += value * 86_400
-            case ("H", true): total += value * 3_600
-            case ("M", true): total += value * 60
-            case ("S", true): total += value
+            case ("W", false): unit = 7 * 86_400
+            case ("D", false): unit = 86_400
+            case ("H", true): unit = 3_600
+            case ("M", true): unit = 60
+            case ("S", true): unit = 1
             default: return nil
             }
+            let (part, overflow) = value.multipliedReportingOverflow(by: unit)
+            guard !overflow, part <= maximumSeconds else { return nil }
+            total += part
+            guard total <= maximumSeconds else { return nil }
         }
         return number.isEmpty && sawComponent ? total : nil
+    }
+
+    /// Saturating sum of durations (each at most `maximumSeconds`), for totals over sessions.
+    public static func sum<S: Sequence>(_ values: S) -> Int where S.Element == Int {
+        var total = 0
+        for value in values {
+            let (next, overflow) = total.addingReportingOverflow(value)
+            total = overflow ? Int.max : next
+        }
+        return total
     }
 }

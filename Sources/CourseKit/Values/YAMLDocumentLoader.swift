@@ -10,6 +10,7 @@ public struct DocumentLoadError: Error, Sendable, Equatable {
         case tooLarge = "file-too-large"
         case aliasExpansion = "yaml-alias-bomb"
         case unsupportedKey = "yaml-complex-key"
+        case limit = "input-limit"
     }
 
     public var kind: Kind
@@ -45,7 +46,15 @@ public struct YAMLDocumentLoader: Sendable {
     }
 
     /// Parses YAML text. An empty document is `null`.
+    /// Most keys in one mapping (a course needs dozens; 50,000 made schema checks quadratic).
+    public static let maximumKeysPerMapping = 5_000
+
     public func load(text: String, path: String) throws(DocumentLoadError) -> LocatedValue {
+        // Aliases can only be expanded (and hashed, when used as keys) if an anchor exists:
+        // documents with both `&` and `*` are pre-scanned on libyaml's event stream first.
+        if text.utf8.contains(UInt8(ascii: "&")) && text.utf8.contains(UInt8(ascii: "*")) {
+            try YAMLAliasScan(maximumNodeCount: maximumNodeCount).scan(text, path: path)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
@@ -87,8 +96,19 @@ public struct YAMLDocumentLoader: Sendable {
             }
             return LocatedValue(.array(items), at: location)
         case .mapping(let mapping):
+            guard mapping.count <= Self.maximumKeysPerMapping else {
+                throw DocumentLoadError(
+                    kind: .limit, location: location,
+                    message: LocalizedText(
+                        en: "this mapping has \(mapping.count) keys, over coursekit's limit of \(Self.maximumKeysPerMapping)",
+                        hi: "इस मैपिंग में \(mapping.count) कुंजियाँ हैं, जो coursekit की \(Self.maximumKeysPerMapping) की सीमा से अधिक है"))
+            }
             var entries: [LocatedObject.Entry] = []
             entries.reserveCapacity(mapping.count)
+            // Position of each key in `entries`: replacing a key (after a merge) is O(1), not
+            // a scan of the whole mapping.
+            var positions: [String: Int] = [:]
+            var overridden: Set<Int> = []
             for (keyNode, valueNode) in mapping {
                 let keyLocation = Self.location(of: keyNode, path: path)
                 guard case .scalar(let keyScalar) = keyNode else {
@@ -100,18 +120,29 @@ public struct YAMLDocumentLoader: Sendable {
                 }
                 if keyScalar.string == "<<" && keyScalar.style == .plain {
                     // Merge keys (`<<: *defaults`) copy entries from another mapping.
-                    try merge(valueNode, into: &entries, path: path, budget: &budget)
+                    try merge(valueNode, into: &entries, positions: &positions, path: path, budget: &budget)
                     continue
                 }
                 let value = try convert(valueNode, path: path, budget: &budget)
-                entries.removeAll { $0.key == keyScalar.string }
-                entries.append(LocatedObject.Entry(key: keyScalar.string, keyLocation: keyLocation, value: value))
+                let entry = LocatedObject.Entry(key: keyScalar.string, keyLocation: keyLocation, value: value)
+                if let old = positions[keyScalar.string] {
+                    // An explicit key overrides a merged one; it moves to the end, as before.
+                    // (Marked and dropped below, so each override is O(1).)
+                    overridden.insert(old)
+                }
+                positions[keyScalar.string] = entries.count
+                entries.append(entry)
+            }
+            if !overridden.isEmpty {
+                entries = entries.enumerated().filter { !overridden.contains($0.offset) }.map(\.element)
             }
             return LocatedValue(.object(LocatedObject(entries: entries)), at: location)
         }
     }
 
-    private func merge(_ node: Node, into entries: inout [LocatedObject.Entry], path: String, budget: inout Int) throws(DocumentLoadError) {
+    private func merge(
+        _ node: Node, into entries: inout [LocatedObject.Entry], positions: inout [String: Int], path: String, budget: inout Int
+    ) throws(DocumentLoadError) {
         let sources: [Node]
         switch node {
         case .mapping: sources = [node]
@@ -120,7 +151,8 @@ public struct YAMLDocumentLoader: Sendable {
         }
         for source in sources {
             let merged = try convert(source, path: path, budget: &budget)
-            for entry in merged.object?.entries ?? [] where !entries.contains(where: { $0.key == entry.key }) {
+            for entry in merged.object?.entries ?? [] where positions[entry.key] == nil {
+                positions[entry.key] = entries.count
                 entries.append(entry)
             }
         }

@@ -76,7 +76,10 @@ struct ECARBuilderTests {
         let units = items.filter { $0["primaryCategory"]?.string == "Course Unit" }
         #expect(units.count == 4)
         #expect(units.allSatisfy { $0["contentType"]?.string == "CourseUnit" && $0["visibility"]?.string == "Parent" })
-        let lessons = items.filter { $0["primaryCategory"]?.string == "Learning Resource" }
+        let resources = items.filter { $0["primaryCategory"]?.string == "Learning Resource" }
+        let audio = resources.filter { $0["mimeType"]?.string == "audio/mpeg" }
+        #expect(audio.count == 1 && audio.allSatisfy { $0["contentDisposition"]?.string == "inline" && $0["contentEncoding"]?.string == "identity" })
+        let lessons = resources.filter { $0["mimeType"]?.string != "audio/mpeg" }
         #expect(!lessons.isEmpty)
         #expect(lessons.allSatisfy {
             $0["mimeType"]?.string == "application/vnd.ekstep.html-archive" && $0["contentEncoding"]?.string == "gzip"
@@ -234,6 +237,43 @@ struct ECARBuilderTests {
         #expect(html.contains("<footer class=\"sources\">\n<h2>स्रोत</h2>"))
         let title = try #require(citation.components(separatedBy: " — ").first)
         #expect(html.contains("<cite>\(HTMLEscaping.escape(title))</cite>"))
+    }
+
+    @Test func aCourseCarriesTheCaseStudiesItUses() throws {
+        let (catalogue, course) = try loadCourse("courses/police-citizen-centric-policing")
+        #expect(course.caseStudies.count == 1 && course.caseStudies.first?.resolved != nil)
+        let plan = try ECARBuilder(catalogue: catalogue, unplayableQuestions: .convert).plan(course: course, language: "en")
+        #expect(!plan.hasErrors, "\(plan.findings.map(\.message.en))")
+        let scratch = try ScratchFolder("ecar")
+        let url = try plan.write(into: scratch.url)
+        #expect(ArchiveVerifier().verify(url).isEmpty)
+        let items = try #require(try jsonEntry("manifest.json", in: url)["archive"]?["items"]?.array)
+        let unit = try #require(items.last { $0["name"]?.string == "Amrit Gyan Kosh: case studies" })
+        #expect(items.first?["children"]?.array?.last?["identifier"]?.string == unit["identifier"]?.string)
+        let study = try #require(items.first { $0["code"]?.string == "up-112-emergency-response" })
+        #expect(study["parent"]?.string == unit["identifier"]?.string)
+        let inner = scratch.url.appendingPathComponent("study.zip")
+        let artifact = try #require(study["artifactUrl"]?.string)
+        try #require(try entries(of: url)[artifact]).write(to: inner)
+        let page = try entries(of: inner)["index.html"]
+        let html = String(decoding: try #require(page), as: UTF8.self)
+        #expect(html.contains("<h2>Questions for discussion</h2>"))
+        #expect(html.contains("<h2>Outcomes</h2>"))
+        #expect(html.contains("<footer class=\"sources\">"))
+    }
+
+    @Test func aMissingCaseStudyFolderIsReportedWhereItIsWritten() throws {
+        let scratch = try ScratchFolder("case-study")
+        let root = scratch.url
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("courses"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("courses/police-citizen-centric-policing"),
+                                         to: root.appendingPathComponent("courses/police-citizen-centric-policing"))
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("courses/library"), to: root.appendingPathComponent("courses/library"))
+        try Data("extends: none\n".utf8).write(to: root.appendingPathComponent("coursekit.yaml"))
+        let catalogue = try Validator(workingDirectory: root).loadCatalogue(paths: ["courses/police-citizen-centric-policing"])
+        let finding = try #require(catalogue.findings.first { $0.location.file.hasSuffix("police-citizen-centric-policing/course.yaml") && $0.message.en.contains("case-studies") })
+        #expect(finding.severity == .error)
+        #expect(finding.location.line > 1 && finding.location.column > 1)
     }
 
     @Test func identifiersAreStableAndDifferPerEdition() throws {
