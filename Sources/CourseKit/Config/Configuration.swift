@@ -71,6 +71,9 @@ public struct Configuration: Sendable {
     public var packing = PackingSettings()
     /// The `libraries:` section: libraries vendored into `libraries/<name>/`.
     public var libraries: [LibraryDeclaration] = []
+    /// The `competencies:` section: the repository's own areas → themes → sub-themes, added
+    /// to the vocabulary shipped with coursekit (see `competency-known`).
+    public var competencies: [String: [String: Set<String>]] = [:]
 
     public init(
         file: String? = nil, directory: URL, pack: PolicyPack?, rules: [String: RuleSetting] = [:],
@@ -140,6 +143,7 @@ public struct Configuration: Sendable {
             let switchedOn = setting?.level?.severity != nil || overrides.contains { $0.rules[id]?.severity != nil }
             guard onInPack || switchedOn || setting?.parameters != nil else { continue }
             let options = RuleOptions(ruleID: id, values: setting?.parameters)
+            options.competencies = competencies
             let rule = try type.init(options: options)
             try options.finish()
             if onInPack || switchedOn { result.append(rule) }

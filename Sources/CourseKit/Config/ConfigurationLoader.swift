@@ -179,6 +179,12 @@ public struct ConfigurationLoader: Sendable {
             }
         }
 
+        for item in root["competencies"]?.array ?? [] {
+            guard let area = item["area"]?.string, let theme = item["theme"]?.string else { continue }
+            let subThemes = item["subThemes"]?.array?.compactMap(\.string) ?? []
+            configuration.competencies[area, default: [:]][theme, default: []].formUnion(subThemes)
+        }
+
         problems += configuration.parameterProblems()
         problems = problems.enumerated().filter { index, problem in
             // Keep schema problems; drop a later check at a place the schema already flagged.
