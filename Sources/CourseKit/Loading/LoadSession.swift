@@ -204,7 +204,7 @@ final class LoadSession {
         let folder = path.parent
         let modules = (value["modules"]?.array ?? []).compactMap { item -> FileReference? in
             if let written = item["library"], let text = written.string {
-                let reference = resolveLibraryModule(text, at: written.location)
+                let reference = resolveLibraryModule(text, at: written.location, from: folder)
                 if let resolved = reference.resolved { loadModuleFolder(resolved, reference: reference) }
                 return reference
             }
@@ -233,11 +233,19 @@ final class LoadSession {
 
     /// `library: <name>/<module>`: the module folder `libraries/<name>/<module>` vendored by
     /// `coursekit library update` (see `LibraryLayout`), reported when it is not there.
-    func resolveLibraryModule(_ written: String, at location: SourceLocation) -> FileReference {
+    func resolveLibraryModule(_ written: String, at location: SourceLocation, from folder: RepositoryPath) -> FileReference {
         var reference = FileReference(written: written, location: location, resolved: nil)
         let parts = written.split(separator: "/").map(String.init)
         guard parts.count == 2 else { return reference }  // the schema reports the form
-        let library = LibraryLayout.path(of: parts[0])
+        // The nearest `libraries/<name>` at or above the referencing file (a department
+        // repository checked from a folder above it finds its own libraries), else the root's.
+        var library = LibraryLayout.path(of: parts[0])
+        var ancestor: RepositoryPath? = folder
+        while let current = ancestor {
+            let candidate = RepositoryPath(components: current.components + [LibraryLayout.folder, parts[0]])
+            if repository.entryType(candidate) == .directory { library = candidate; break }
+            ancestor = current.components.isEmpty ? nil : current.parent
+        }
         guard repository.entryType(library) == .directory else {
             let installed = (try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(RepositoryPath(components: [LibraryLayout.folder])))) ?? []
             let close = Spelling.closest(to: parts[0], among: installed.filter { !$0.hasPrefix(".") })
@@ -257,8 +265,8 @@ final class LoadSession {
                 en: "library '\(parts[0])' has no module '\(parts[1])'" + (close.map { " (did you mean '\(parts[0])/\($0)'?)" } ?? ""),
                 hi: "लाइब्रेरी '\(parts[0])' में मॉड्यूल '\(parts[1])' नहीं है" + (close.map { " (क्या आपका आशय '\(parts[0])/\($0)' से था?)" } ?? "")),
                 hint: LocalizedText(
-                    en: "the modules it has are the folders of \(LibraryLayout.folder)/\(parts[0])/",
-                    hi: "इसके मॉड्यूल \(LibraryLayout.folder)/\(parts[0])/ के फ़ोल्डर हैं")))
+                    en: "the modules it has are the folders of \(repository.displayPath(for: library))/",
+                    hi: "इसके मॉड्यूल \(repository.displayPath(for: library))/ के फ़ोल्डर हैं")))
             return reference
         }
         reference.resolved = folder
@@ -425,7 +433,7 @@ final class LoadSession {
                     content = .caseStudy(reference)
                 }
                 if let written = session["library"], let text = written.string {
-                    let reference = resolveLibraryModule(text, at: written.location)
+                    let reference = resolveLibraryModule(text, at: written.location, from: path.parent)
                     references.append(reference)
                     content = .module(reference)
                     if let folder = reference.resolved { loadModuleFolder(folder, reference: reference) }
