@@ -233,7 +233,7 @@ struct FirstHourCommandTests {
         try Data("id: abc-module\r\nlanguages: [hi, en]\r\ntitle:\r\n\thi: x\r\n".utf8).write(to: manifest)
         let broken = try CommandRunner.run(["validate", "courses/first-course/modules/introduction/module.yaml", "--no-color"], in: dept)
         let lines = broken.standardOutput.components(separatedBy: "\n")
-        let index = try #require(lines.firstIndex { $0.contains("module.yaml:4:1: error[yaml-syntax]: YAML does not allow tab characters") }, "\(broken.standardOutput)")
+        let index = try #require(lines.firstIndex { $0.contains("module.yaml:4:1: error[yaml-syntax]: YAML syntax error: YAML does not allow tab characters") }, "\(broken.standardOutput)")
         #expect(lines[index + 1] == " 4 | \thi: x")
         #expect(lines[index + 2] == "   | ^")
     }

@@ -205,6 +205,7 @@ public struct YAMLDocumentLoader: Sendable {
             let .composer(context, problem, mark, _):
             let detail = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
             let message = explain(problem: problem, context: context?.text ?? "", line: mark.line, column: mark.column, text: text)
+                .map { LocalizedText(en: "YAML syntax error: " + $0.en, hi: "YAML वाक्य-रचना त्रुटि: " + $0.hi) }
                 ?? LocalizedText(en: "YAML syntax error: \(detail)", hi: "YAML वाक्य-रचना त्रुटि (YAML का संदेश: \(detail))")
             return DocumentLoadError(
                 kind: .syntax, location: SourceLocation(file: path, line: mark.line, column: mark.column), message: message)
