@@ -4,19 +4,19 @@ import Foundation
 
 /// Options shared by commands that report findings.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: text, json, sarif, junit or github.")
+    @Option(help: .init(HelpLanguage.text("Output format: text, json, sarif, junit or github.", "आउटपुट का प्रारूप: text, json, sarif, junit या github।")))
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("fail-severity"), help: "Exit 1 when a finding is at or above this severity: error, warning or info (default: failSeverity in coursekit.yaml, else error).")
+    @Option(name: .customLong("fail-severity"), help: .init(HelpLanguage.text("Exit 1 when a finding is at or above this severity: error, warning or info (default: failSeverity in coursekit.yaml, else error).", "इस गंभीरता या उससे ऊपर की समस्या पर निकास-स्थिति 1: error, warning या info (डिफ़ॉल्ट: coursekit.yaml का failSeverity, अन्यथा error)।")))
     var failSeverity: Severity?
 
-    @Option(name: .customLong("source-root"), help: "Folder that paths in SARIF, JUnit and GitHub output are relative to (default: $GITHUB_WORKSPACE or $CI_PROJECT_DIR when the repository lies inside it, else the repository root).")
+    @Option(name: .customLong("source-root"), help: .init(HelpLanguage.text("Folder that paths in SARIF, JUnit and GitHub output are relative to (default: $GITHUB_WORKSPACE or $CI_PROJECT_DIR when the repository lies inside it, else the repository root).", "वह फ़ोल्डर जिसके सापेक्ष SARIF, JUnit और GitHub आउटपुट के पथ हों (डिफ़ॉल्ट: $GITHUB_WORKSPACE या $CI_PROJECT_DIR यदि रिपॉज़िटरी उसके भीतर है, अन्यथा रिपॉज़िटरी का मूल)।")))
     var sourceRoot: String?
 
-    @Flag(name: .customLong("no-color"), help: "Never colour text output.")
+    @Flag(name: .customLong("no-color"), help: .init(HelpLanguage.text("Never colour text output.", "पाठ आउटपुट में कभी रंग न दिखाएँ।")))
     var noColor = false
 
-    @Flag(name: [.customShort("q"), .long], help: "Print only findings: no summary line, no progress, no list of files written.")
+    @Flag(name: [.customShort("q"), .long], help: .init(HelpLanguage.text("Print only findings: no summary line, no progress, no list of files written.", "केवल समस्याएँ दिखाएँ: न सारांश पंक्ति, न प्रगति, न लिखी गई फ़ाइलों की सूची।")))
     var quiet = false
 
     /// The rendered report; with --quiet, text output loses its closing summary line.
@@ -56,7 +56,7 @@ struct OutputOptions: ParsableArguments {
 
 /// `--lang en|hi`: the language of messages (default: from COURSEKIT_LANG / LANG).
 struct LanguageOption: ParsableArguments {
-    @Option(help: "Language of messages: en or hi (default: from COURSEKIT_LANG / LANG).")
+    @Option(help: .init(HelpLanguage.text("Language of messages: en or hi (default: from COURSEKIT_LANG / LANG).", "संदेशों की भाषा: en या hi (डिफ़ॉल्ट: COURSEKIT_LANG / LANG से)।")))
     var lang: MessageLanguage?
 
     var messageLanguage: MessageLanguage { lang ?? .fromEnvironment() }

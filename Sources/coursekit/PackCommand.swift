@@ -8,32 +8,35 @@ import Foundation
 struct PackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
-        abstract: "Package courses and programmes as iGOT Karmayogi / Sunbird ECAR archives, one per language edition.",
-        discussion: """
+        abstract: HelpLanguage.text("Package courses and programmes as iGOT Karmayogi / Sunbird ECAR archives, one per language edition.", "पाठ्यक्रमों और कार्यक्रमों को iGOT कर्मयोगी / Sunbird ECAR आर्काइव के रूप में पैक करें, हर भाषा-संस्करण का एक।"),
+        discussion: HelpLanguage.text("""
             Archives are named <id>_<version>_<language>.ecar and are byte-for-byte reproducible: their date is SOURCE_DATE_EPOCH when set, else the last git commit touching the sources, else 1980-01-01.
             Exit status: 0 when every archive was written, 1 when there are findings at or above --fail-severity, 2 when coursekit could not run.
-            """
+            """, """
+            आर्काइव के नाम <id>_<version>_<language>.ecar होते हैं और वे बाइट-दर-बाइट दोहराए जा सकते हैं: उनकी तिथि SOURCE_DATE_EPOCH (यदि दी गई हो), अन्यथा स्रोतों को छूने वाला अंतिम git commit, अन्यथा 1980-01-01 होती है।
+            निकास-स्थिति: 0 जब हर आर्काइव लिखा गया, 1 जब --fail-severity या उससे ऊपर की समस्याएँ हैं, 2 जब coursekit चल नहीं सका।
+            """)
     )
 
-    @Argument(help: "Course or programme folders, or a repository (default: the current folder).")
+    @Argument(help: .init(HelpLanguage.text("Course or programme folders, or a repository (default: the current folder).", "पाठ्यक्रम या कार्यक्रम फ़ोल्डर, या रिपॉज़िटरी (डिफ़ॉल्ट: वर्तमान फ़ोल्डर)।")))
     var paths: [String] = []
 
-    @Option(help: "Folder to write the archives into.")
+    @Option(help: .init(HelpLanguage.text("Folder to write the archives into.", "आर्काइव लिखने का फ़ोल्डर।")))
     var out: String = "dist"
 
-    @Option(name: .customLong("editions"), help: "Language editions to pack: CODE[,CODE…] such as hi,en, or all (default: all, every language the course declares).")
+    @Option(name: .customLong("editions"), help: .init(HelpLanguage.text("Language editions to pack: CODE[,CODE…] such as hi,en, or all (default: all, every language the course declares).", "पैक करने के भाषा-संस्करण: CODE[,CODE…] जैसे hi,en, या all (डिफ़ॉल्ट: all, पाठ्यक्रम में घोषित हर भाषा)।")))
     var editionList: [String] = []
 
     @Option(name: .customLong("edition"), help: .hidden)
     var edition: [String] = []
 
-    @Option(help: "Configuration file (default: the nearest coursekit.yaml above the paths given).")
+    @Option(help: .init(HelpLanguage.text("Configuration file (default: the nearest coursekit.yaml above the paths given).", "कॉन्फ़िगरेशन फ़ाइल (डिफ़ॉल्ट: दिए गए पथों के ऊपर की निकटतम coursekit.yaml)।")))
     var config: String?
 
-    @Option(help: "What to do with fill-in and match questions, which iGOT's QuML player cannot show: error, omit or convert (default: pack.unplayableQuestions in coursekit.yaml, else error).")
+    @Option(help: .init(HelpLanguage.text("What to do with fill-in and match questions, which iGOT's QuML player cannot show: error, omit or convert (default: pack.unplayableQuestions in coursekit.yaml, else error).", "रिक्त-स्थान और मिलान प्रश्नों का क्या हो, जिन्हें iGOT का QuML प्लेयर नहीं दिखा सकता: error, omit या convert (डिफ़ॉल्ट: coursekit.yaml का pack.unplayableQuestions, अन्यथा error)।")))
     var unplayableQuestions: UnplayableQuestionChoice?
 
-    @Flag(help: "Also write one question-set ECAR per quiz edition (<quiz-id>_<version>_<language>.ecar), which the iGOT/Sunbird app can play offline.")
+    @Flag(help: .init(HelpLanguage.text("Also write one question-set ECAR per quiz edition (<quiz-id>_<version>_<language>.ecar), which the iGOT/Sunbird app can play offline.", "हर प्रश्नोत्तरी-संस्करण का एक question-set ECAR भी लिखें (<quiz-id>_<version>_<language>.ecar), जिसे iGOT/Sunbird ऐप ऑफ़लाइन चला सकता है।")))
     var questionSets = false
 
     @OptionGroup var output: OutputOptions
@@ -98,11 +101,11 @@ struct PackCommand: ParsableCommand {
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that ECAR archives are safe and consistent: manifest, hierarchy, html-archives and SHA-256 checksums.",
-        discussion: "Exit status: 0 when clean, 1 when there are findings at or above --fail-severity, 2 when an archive does not exist."
+        abstract: HelpLanguage.text("Check that ECAR archives are safe and consistent: manifest, hierarchy, html-archives and SHA-256 checksums.", "जाँचें कि ECAR आर्काइव सुरक्षित और सुसंगत हैं: manifest, hierarchy, html-archive और SHA-256 चेकसम।"),
+        discussion: HelpLanguage.text("Exit status: 0 when clean, 1 when there are findings at or above --fail-severity, 2 when an archive does not exist.", "निकास-स्थिति: 0 जब कोई समस्या नहीं, 1 जब --fail-severity या उससे ऊपर की समस्याएँ हैं, 2 जब कोई आर्काइव मौजूद नहीं है।")
     )
 
-    @Argument(help: "ECAR files to check.")
+    @Argument(help: .init(HelpLanguage.text("ECAR files to check.", "जाँचने के लिए ECAR फ़ाइलें।")))
     var archives: [String]
 
     @OptionGroup var output: OutputOptions
@@ -127,13 +130,13 @@ struct VerifyCommand: ParsableCommand {
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Print the course tree of an ECAR archive: names, identifiers, categories, mime types and sizes."
+        abstract: HelpLanguage.text("Print the course tree of an ECAR archive: names, identifiers, categories, mime types and sizes.", "ECAR आर्काइव का पाठ्यक्रम-वृक्ष दिखाएँ: नाम, पहचानकर्ता, श्रेणियाँ, mime प्रकार और आकार।")
     )
 
-    @Argument(help: "The ECAR file.")
+    @Argument(help: .init(HelpLanguage.text("The ECAR file.", "ECAR फ़ाइल।")))
     var archive: String
 
-    @Option(help: "Language of messages: en or hi.")
+    @Option(help: .init(HelpLanguage.text("Language of messages: en or hi.", "संदेशों की भाषा: en या hi।")))
     var lang: MessageLanguage?
 
     func run() throws {

@@ -6,11 +6,11 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a department's course repository: configuration, CI, editor settings, the standard library and a first bilingual course.",
-        discussion: "Never overwrites: DIR must not exist or be empty (exit 2 otherwise). Everything it writes validates clean with 'coursekit validate'."
+        abstract: HelpLanguage.text("Create a department's course repository: configuration, CI, editor settings, the standard library and a first bilingual course.", "विभाग की पाठ्यक्रम रिपॉज़िटरी बनाएँ: कॉन्फ़िगरेशन, CI, एडिटर सेटिंग, मानक लाइब्रेरी और पहला द्विभाषी पाठ्यक्रम।"),
+        discussion: HelpLanguage.text("Never overwrites: DIR must not exist or be empty (exit 2 otherwise). Everything it writes validates clean with 'coursekit validate'.", "कभी कुछ नहीं बदलता: DIR मौजूद न हो या खाली हो (अन्यथा निकास-स्थिति 2)। इसकी लिखी हर चीज़ 'coursekit validate' में बिना समस्या के पास होती है।")
     )
 
-    @Argument(help: "Folder to create the repository in (default: the current folder, which must be empty).")
+    @Argument(help: .init(HelpLanguage.text("Folder to create the repository in (default: the current folder, which must be empty).", "जिस फ़ोल्डर में रिपॉज़िटरी बने (डिफ़ॉल्ट: वर्तमान फ़ोल्डर, जो खाली होना चाहिए)।")))
     var directory: String = "."
 
     @OptionGroup var language: LanguageOption
@@ -92,8 +92,8 @@ enum CourseKitScaffolder {
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Add a course, module, lesson, quiz, programme or case study from a bilingual (Hindi + English) template, placed and referenced correctly.",
-        discussion: """
+        abstract: HelpLanguage.text("Add a course, module, lesson, quiz, programme or case study from a bilingual (Hindi + English) template, placed and referenced correctly.", "द्विभाषी (हिंदी + अंग्रेज़ी) साँचे से पाठ्यक्रम, मॉड्यूल, पाठ, प्रश्नोत्तरी, कार्यक्रम या केस स्टडी जोड़ें — सही जगह पर और सही संदर्भ के साथ।"),
+        discussion: HelpLanguage.text("""
             course NAME      courses/NAME/ with a module of its own and the standard AI and cyber-security modules (by library: reference)
             module NAME      COURSE/modules/NAME/, added to the course's modules (--course, or run inside a course folder)
             lesson NAME      MODULE/lessons/NAME.md and NAME.en.md, added to the module's lessons (--module, or run inside a module folder)
@@ -101,19 +101,27 @@ struct NewCommand: ParsableCommand {
             programme NAME   courses/programmes/NAME/: a 7-day programme scheduling the standard modules
             case-study NAME  courses/case-studies/NAME/: an Amrit Gyan Kosh case study
             NAME: lowercase letters, digits and hyphens, starting with a letter (e.g. land-records-basics). Nothing is overwritten.
-            """
+            """, """
+            course NAME      courses/NAME/: अपने एक मॉड्यूल और मानक एआई व साइबर-सुरक्षा मॉड्यूल (library: संदर्भ से) सहित
+            module NAME      COURSE/modules/NAME/, पाठ्यक्रम के modules में जोड़ा गया (--course, या पाठ्यक्रम फ़ोल्डर के भीतर चलाएँ)
+            lesson NAME      MODULE/lessons/NAME.md और NAME.en.md, मॉड्यूल के lessons में जोड़े गए (--module, या मॉड्यूल फ़ोल्डर के भीतर चलाएँ)
+            quiz NAME        MODULE/quiz.yaml, id NAME, मॉड्यूल का मूल्यांकन बनाया गया (मॉड्यूल में पहले से कोई न हो)
+            programme NAME   courses/programmes/NAME/: मानक मॉड्यूल वाला 7-दिवसीय कार्यक्रम
+            case-study NAME  courses/case-studies/NAME/: अमृत ज्ञान कोश केस स्टडी
+            NAME: छोटे अंग्रेज़ी अक्षर, अंक और हाइफ़न, अक्षर से शुरू (जैसे land-records-basics)। कुछ भी बदला नहीं जाता।
+            """)
     )
 
-    @Argument(help: "What to add: course, module, lesson, quiz, programme or case-study.")
+    @Argument(help: .init(HelpLanguage.text("What to add: course, module, lesson, quiz, programme or case-study.", "क्या जोड़ना है: course, module, lesson, quiz, programme या case-study।")))
     var kind: PieceKind
 
-    @Argument(help: "Its name (id): lowercase letters, digits and hyphens, e.g. land-records-basics.")
+    @Argument(help: .init(HelpLanguage.text("Its name (id): lowercase letters, digits and hyphens, e.g. land-records-basics.", "इसका नाम (id): छोटे अंग्रेज़ी अक्षर, अंक और हाइफ़न, जैसे land-records-basics।")))
     var name: String
 
-    @Option(help: "The course folder a new module goes into (default: the course folder you are in).")
+    @Option(help: .init(HelpLanguage.text("The course folder a new module goes into (default: the course folder you are in).", "पाठ्यक्रम फ़ोल्डर जिसमें नया मॉड्यूल जाए (डिफ़ॉल्ट: वह पाठ्यक्रम फ़ोल्डर जिसमें आप हैं)।")))
     var course: String?
 
-    @Option(help: "The module folder a new lesson or quiz goes into (default: the module folder you are in).")
+    @Option(help: .init(HelpLanguage.text("The module folder a new lesson or quiz goes into (default: the module folder you are in).", "मॉड्यूल फ़ोल्डर जिसमें नया पाठ या प्रश्नोत्तरी जाए (डिफ़ॉल्ट: वह मॉड्यूल फ़ोल्डर जिसमें आप हैं)।")))
     var module: String?
 
     @OptionGroup var language: LanguageOption
@@ -245,7 +253,7 @@ enum PieceKind: String, ExpressibleByArgument, CaseIterable {
 struct LibraryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "library",
-        abstract: "Manage the module libraries declared under libraries: in coursekit.yaml (vendored in libraries/, pinned in coursekit.lock).",
+        abstract: HelpLanguage.text("Manage the module libraries declared under libraries: in coursekit.yaml (vendored in libraries/, pinned in coursekit.lock).", "coursekit.yaml के libraries: में घोषित मॉड्यूल-लाइब्रेरी सँभालें (libraries/ में रखी, coursekit.lock में दर्ज)।"),
         subcommands: [LibraryUpdateCommand.self, LibraryStatusCommand.self]
     )
 }
@@ -253,14 +261,14 @@ struct LibraryCommand: ParsableCommand {
 struct LibraryUpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Fetch the declared libraries, show what changed, copy them into libraries/<name>/ and rewrite coursekit.lock.",
-        discussion: "Also refreshes .coursekit/schemas/ (the editor's copy of the schemas) when the repository has one. Exit 2 when a library cannot be fetched."
+        abstract: HelpLanguage.text("Fetch the declared libraries, show what changed, copy them into libraries/<name>/ and rewrite coursekit.lock.", "घोषित लाइब्रेरी लाएँ, बदलाव दिखाएँ, उन्हें libraries/<नाम>/ में कॉपी करें और coursekit.lock दोबारा लिखें।"),
+        discussion: HelpLanguage.text("Also refreshes .coursekit/schemas/ (the editor's copy of the schemas) when the repository has one. Exit 2 when a library cannot be fetched.", "रिपॉज़िटरी में .coursekit/schemas/ (एडिटर के लिए स्कीमा की प्रति) हो तो उसे भी ताज़ा करता है। कोई लाइब्रेरी न लाई जा सके तो निकास-स्थिति 2।")
     )
 
-    @Argument(help: "Libraries to update (default: all declared).")
+    @Argument(help: .init(HelpLanguage.text("Libraries to update (default: all declared).", "अद्यतन करने की लाइब्रेरी (डिफ़ॉल्ट: सभी घोषित)।")))
     var names: [String] = []
 
-    @Flag(help: "Only show what would change.")
+    @Flag(help: .init(HelpLanguage.text("Only show what would change.", "केवल दिखाएँ कि क्या बदलेगा।")))
     var dryRun = false
 
     @OptionGroup var language: LanguageOption
@@ -288,7 +296,7 @@ struct LibraryUpdateCommand: ParsableCommand {
 struct LibraryStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "List the locked libraries and any vendored file that differs from coursekit.lock (exit 1 when one does)."
+        abstract: HelpLanguage.text("List the locked libraries and any vendored file that differs from coursekit.lock (exit 1 when one does).", "लॉक की गई लाइब्रेरी और coursekit.lock से भिन्न हर फ़ाइल की सूची दिखाएँ (ऐसी फ़ाइल हो तो निकास-स्थिति 1)।")
     )
 
     @OptionGroup var language: LanguageOption

@@ -247,6 +247,37 @@ struct FirstHourCommandTests {
         #expect(on.standardOutput.contains("warning[schema-reference]"))
     }
 
+    @Test func helpIsInHindiWhenTheMessageLanguageIsHindi() throws {
+        let folder = try Self.scratch()
+        let byOption = try CommandRunner.run(["validate", "--lang", "hi", "--help"], in: folder)
+        #expect(byOption.exitCode == 0)
+        #expect(byOption.standardOutput.contains("उपयोग: coursekit validate"))
+        #expect(byOption.standardOutput.contains("विकल्प:"))
+        #expect(byOption.standardOutput.contains("जाँचने के लिए फ़ाइलें या फ़ोल्डर"))
+        let byEnvironment = try CommandRunner.run(["--help"], in: folder, environment: ["COURSEKIT_LANG": "hi"])
+        #expect(byEnvironment.standardOutput.contains("उप-आदेश:"))
+        #expect(byEnvironment.standardOutput.contains("iGOT कर्मयोगी के लिए"))
+        let english = try CommandRunner.run(["validate", "--help"], in: folder)
+        #expect(english.standardOutput.contains("USAGE: coursekit validate"))
+    }
+
+    @Test func anAnswerKeyOnAChoiceQuestionSaysHowChoiceQuestionsMarkTheirAnswer() throws {
+        let folder = try Self.scratch()
+        _ = try CommandRunner.run(["init", "dept"], in: folder)
+        let quiz = folder.appendingPathComponent("dept/courses/first-course/modules/introduction/quiz.yaml")
+        var text = try String(contentsOf: quiz, encoding: .utf8)
+        let start = try #require(text.range(of: "    options:\n"))
+        let end = try #require(text.range(of: "    explanation", range: start.upperBound..<text.endIndex))
+        text.replaceSubrange(start.lowerBound..<end.lowerBound, with: "    answer: 3\n")
+        try Data(text.utf8).write(to: quiz)
+        let result = try CommandRunner.run(["validate", "dept", "--quiet"], in: folder)
+        #expect(result.exitCode == 1)
+        let errors = result.standardOutput.components(separatedBy: "\n").filter { $0.contains(": error[") }
+        #expect(errors.count == 1, "\(result.standardOutput)")
+        #expect(errors.first?.contains("a single-choice question does not use 'answer'") == true)
+        #expect(!result.standardOutput.contains("true or false here"))
+    }
+
     // MARK: - CI-honest commands
 
     @Test func pathsWithNoCourseFilesExitTwoAndPackCreatesNothing() throws {
@@ -276,5 +307,42 @@ struct FirstHourCommandTests {
         let packed = try CommandRunner.run(["pack", "--quiet", "--out", "dist"], in: dept)
         #expect(packed.exitCode == 0)
         #expect(packed.standardOutput.isEmpty && packed.standardError.isEmpty)
+    }
+}
+
+@Suite("progress on a terminal, none in CI")
+struct ProgressLineTests {
+    /// Runs coursekit under `script`, which gives it a pseudo-terminal, and returns what the
+    /// terminal showed.
+    static func onATerminal(_ arguments: String, environment: String) throws -> String? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "env \(environment) \(CommandRunner.binary.path) \(arguments)", "/dev/null"]
+        process.currentDirectoryURL = CommandRunner.packageRoot
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func aTerminalSeesProgressAndCIDoesNot() throws {
+        guard let shown = try Self.onATerminal("validate courses --quiet", environment: "-u CI NO_COLOR=1") else {
+            print("ProgressLineTests: skipped, /usr/bin/script (bsdutils) is missing")
+            return
+        }
+        // --quiet: no progress either.
+        #expect(!shown.contains("checking:"), "\(shown)")
+        let progress = try #require(try Self.onATerminal("validate courses", environment: "-u CI NO_COLOR=1"))
+        #expect(progress.contains("checking:"), "\(progress)")
+        #expect(progress.contains("\r\u{1B}[K"), "the line is erased at the end")
+        let ci = try #require(try Self.onATerminal("validate courses", environment: "CI=1 NO_COLOR=1"))
+        #expect(!ci.contains("checking:"))
+        // Not a terminal (the usual test runner): no progress.
+        let piped = try CommandRunner.run(["validate", "courses"], in: CommandRunner.packageRoot, environment: ["CI": ""])
+        #expect(!piped.standardError.contains("checking:"))
     }
 }

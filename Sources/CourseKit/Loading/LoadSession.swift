@@ -62,7 +62,9 @@ final class LoadSession {
                            hint: Self.hint(for: error.kind)))
             return file
         }
-        report(Self.explainingSplitText(file.value, schemas.findings(for: file.value, kind: kind)))
+        var schemaFindings = Self.explainingSplitText(file.value, schemas.findings(for: file.value, kind: kind))
+        if kind == .quiz { schemaFindings = Self.explainingAnswerKeys(file.value, schemaFindings) }
+        report(schemaFindings)
         if let finding = NFC.textFinding(String(decoding: data, as: UTF8.self), file: display) { report(finding) }
         if [.course, .programme, .caseStudy].contains(kind), let finding = NFC.nameFinding(path, at: .wholeFile(display)) {
             report(finding)
@@ -172,6 +174,27 @@ final class LoadSession {
                 hint: LocalizedText(
                     en: "inside { } a comma separates entries; text with a comma or ': ' needs quotes",
                     hi: "{ } के भीतर अल्पविराम प्रविष्टियों को अलग करता है; अल्पविराम या ': ' वाले पाठ को उद्धरण चिह्न चाहिए")))
+        }
+        return result
+    }
+
+    /// `answer: 3` on a single-choice question: the schema sees a value that is not true/false,
+    /// but the author meant "the third option". Say how a choice question marks its answer.
+    static func explainingAnswerKeys(_ root: LocatedValue, _ findings: [Finding]) -> [Finding] {
+        var result = findings
+        for question in root["questions"]?.array ?? [] {
+            guard let type = question["type"]?.string, type == "single-choice" || type == "multiple-choice",
+                  let answer = question.object?.entries.first(where: { $0.key == "answer" }) else { continue }
+            let at = [answer.keyLocation, answer.value.location]
+            result.removeAll { at.contains($0.location) }
+            // The missing 'options' is what the new finding explains.
+            result.removeAll { $0.location == question.location && $0.ruleID == CoreRule.schemaRequired.id && $0.message.en.contains("'options'") }
+            result.append(Finding(.schemaUnknownKey, at: answer.keyLocation, LocalizedText(
+                en: "a \(type) question does not use 'answer' (that is for true-false questions): mark the right option\(type == "multiple-choice" ? "s" : "") with 'correct: true' under 'options'",
+                hi: "\(type) प्रश्न में 'answer' नहीं होता (वह सही-ग़लत प्रश्नों के लिए है): 'options' में सही विकल्प के साथ 'correct: true' लिखें"),
+                hint: LocalizedText(
+                    en: "options:\n      - {text: {hi: …, en: …}, correct: true}\n      - {text: {hi: …, en: …}}",
+                    hi: "options:\n      - {text: {hi: …, en: …}, correct: true}\n      - {text: {hi: …, en: …}}")))
         }
         return result
     }
