@@ -137,4 +137,9 @@ enum Terminal {
         let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
         FileHandle.standardError.write(Data((TerminalText.escape(body) + "\n").utf8))
     }
+
+    /// A message of several lines (coursekit's own layout): each line escaped on its own.
+    static func writeErrorLines(_ text: String) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { writeError(String(line)) }
+    }
 }

@@ -42,10 +42,10 @@ struct InitCommand: ParsableCommand {
             } else {
                 try? manager.removeItem(at: target)
             }
-            Terminal.writeError("coursekit: " + ((error as? ToolError)?.text(in: language) ?? "\(error)"))
+            Terminal.writeErrorLines("coursekit: " + ((error as? ToolError)?.text(in: language) ?? "\(error)"))
             throw ExitCode(2)
         }
-        Terminal.writeError(hi ? """
+        Terminal.writeErrorLines(hi ? """
             \(directory) में विभाग की रिपॉज़िटरी बनाई गई:
               coursekit.yaml, coursekit.lock, libraries/up-karmayogi/ (राज्य के मानक मॉड्यूल), courses/first-course/,
               .github/workflows/coursekit.yml, .vscode/settings.json, .gitignore, README.md
@@ -132,7 +132,7 @@ struct NewCommand: ParsableCommand {
             let written = try create()
             for path in written { Terminal.writeError((language == .hi ? "लिखा गया: " : "wrote ") + path) }
         } catch {
-            Terminal.writeError("coursekit: " + error.text(in: language))
+            Terminal.writeErrorLines("coursekit: " + error.text(in: language))
             throw ExitCode(2)
         }
     }
@@ -287,7 +287,7 @@ struct LibraryUpdateCommand: ParsableCommand {
             for change in changes { Terminal.write(change.render(in: language) + "\n") }
             if !dryRun { LibraryCommandSupport.refreshSchemas(root: root) }
         } catch let error as ToolError {
-            Terminal.writeError("coursekit: " + error.text(in: language))
+            Terminal.writeErrorLines("coursekit: " + error.text(in: language))
             throw ExitCode(2)
         }
     }
@@ -318,7 +318,7 @@ struct LibraryStatusCommand: ParsableCommand {
             }
             if !findings.isEmpty { throw ExitCode(1) }
         } catch let error as ToolError {
-            Terminal.writeError("coursekit: " + error.text(in: language))
+            Terminal.writeErrorLines("coursekit: " + error.text(in: language))
             throw ExitCode(2)
         }
     }

@@ -20,6 +20,7 @@ struct FirstHourCommandTests {
         let folder = try Self.scratch()
         let made = try CommandRunner.run(["init", "dept"], in: folder)
         #expect(made.exitCode == 0, "\(made.standardError)")
+        #expect(made.standardError.contains("\nnext:  cd dept && coursekit validate"), "one line each, not escaped: \(made.standardError)")
         let dept = folder.appendingPathComponent("dept")
         for path in ["coursekit.yaml", "coursekit.lock", ".gitignore", ".github/workflows/coursekit.yml", ".vscode/settings.json",
                      ".coursekit/schemas/course.schema.json", "libraries/up-karmayogi/library.yaml",
