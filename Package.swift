@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -56,3 +57,15 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets (Fuzz/README.md): declared only for `COURSEKIT_FUZZ=1 Fuzz/run.sh`, which
+// builds with `-sanitize=fuzzer,address`; libFuzzer supplies `main`, so an ordinary build
+// must not see this target.
+if ProcessInfo.processInfo.environment["COURSEKIT_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "coursekit-fuzz",
+        dependencies: ["CourseKit"],
+        path: "Fuzz/Sources/coursekit-fuzz",
+        swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]
+    ))
+}

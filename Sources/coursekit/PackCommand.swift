@@ -8,14 +8,12 @@ import Foundation
 struct PackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
-        abstract: HelpLanguage.text("Package courses and programmes as iGOT Karmayogi / Sunbird ECAR archives, one per language edition.", "पाठ्यक्रमों और कार्यक्रमों को iGOT कर्मयोगी / Sunbird ECAR आर्काइव के रूप में पैक करें, हर भाषा-संस्करण का एक।"),
-        discussion: HelpLanguage.text("""
+        abstract: "Package courses and programmes as iGOT Karmayogi / Sunbird ECAR archives (and as SCORM 1.2, SCORM 2004 or cmi5 packages), one per language edition.",
+        discussion: """
+            --format scorm12,scorm2004,cmi5 writes SCORM 1.2, SCORM 2004 4th edition and cmi5 packages of every course and programme edition instead, <id>_<version>_<language>.scorm12.zip and so on; --format all (or ecar,scorm12,…) writes ECARs too (see docs/scorm.md).
             Archives are named <id>_<version>_<language>.ecar and are byte-for-byte reproducible: their date is SOURCE_DATE_EPOCH when set, else the last git commit touching the sources, else 1980-01-01.
             Exit status: 0 when every archive was written, 1 when there are findings at or above --fail-severity, 2 when coursekit could not run.
-            """, """
-            आर्काइव के नाम <id>_<version>_<language>.ecar होते हैं और वे बाइट-दर-बाइट दोहराए जा सकते हैं: उनकी तिथि SOURCE_DATE_EPOCH (यदि दी गई हो), अन्यथा स्रोतों को छूने वाला अंतिम git commit, अन्यथा 1980-01-01 होती है।
-            निकास-स्थिति: 0 जब हर आर्काइव लिखा गया, 1 जब --fail-severity या उससे ऊपर की समस्याएँ हैं, 2 जब coursekit चल नहीं सका।
-            """)
+            """
     )
 
     @Argument(help: .init(HelpLanguage.text("Course or programme folders, or a repository (default: the current folder).", "पाठ्यक्रम या कार्यक्रम फ़ोल्डर, या रिपॉज़िटरी (डिफ़ॉल्ट: वर्तमान फ़ोल्डर)।")))
@@ -36,10 +34,44 @@ struct PackCommand: ParsableCommand {
     @Option(help: .init(HelpLanguage.text("What to do with fill-in and match questions, which iGOT's QuML player cannot show: error, omit or convert (default: pack.unplayableQuestions in coursekit.yaml, else error).", "रिक्त-स्थान और मिलान प्रश्नों का क्या हो, जिन्हें iGOT का QuML प्लेयर नहीं दिखा सकता: error, omit या convert (डिफ़ॉल्ट: coursekit.yaml का pack.unplayableQuestions, अन्यथा error)।")))
     var unplayableQuestions: UnplayableQuestionChoice?
 
+    @Option(name: .customLong("format"), help: "Package format: ecar, scorm12, scorm2004, cmi5 or all (repeatable or comma-separated; default: ecar). SCORM and cmi5 packages are named <id>_<version>_<language>.scorm12.zip, .scorm2004.zip, .cmi5.zip. The report formats text, json, sarif, junit and github are accepted here too and choose how findings are printed.")
+    var formats: [String] = []
+
+    @Option(name: .customLong("fail-severity"), help: "Exit 1 when a finding is at or above this severity: error, warning or info (default: error).")
+    var failSeverity: Severity?
+
+    @Option(name: .customLong("source-root"), help: "Folder that paths in SARIF, JUnit and GitHub output are relative to.")
+    var sourceRoot: String?
+
+    @Flag(name: .customLong("no-color"), help: .init(HelpLanguage.text("Never colour text output.", "पाठ आउटपुट में कभी रंग न दिखाएँ।")))
+    var noColor = false
+
+    @Flag(name: [.customShort("q"), .long], help: .init(HelpLanguage.text("Print only findings: no summary line, no progress, no list of files written.", "केवल समस्याएँ दिखाएँ: न सारांश पंक्ति, न प्रगति, न लिखी गई फ़ाइलों की सूची।")))
+    var quiet = false
+
+    /// `--format` words that name report formats, the rest package formats.
+    var splitFormats: (report: OutputFormat, packages: [String]) {
+        var report = OutputFormat.text
+        var packages: [String] = []
+        for word in formats.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            if let format = OutputFormat(rawValue: word.lowercased()) { report = format } else { packages.append(word) }
+        }
+        return (report, packages)
+    }
+
+    /// The report options, as `validate` takes them.
+    func outputOptions() throws -> OutputOptions {
+        var arguments = ["--format", splitFormats.report.rawValue]
+        if let failSeverity { arguments += ["--fail-severity", failSeverity.rawValue] }
+        if let sourceRoot { arguments += ["--source-root", sourceRoot] }
+        if noColor { arguments.append("--no-color") }
+        if quiet { arguments.append("--quiet") }
+        return try OutputOptions.parse(arguments)
+    }
+
     @Flag(help: .init(HelpLanguage.text("Also write one question-set ECAR per quiz edition (<quiz-id>_<version>_<language>.ecar), which the iGOT/Sunbird app can play offline.", "हर प्रश्नोत्तरी-संस्करण का एक question-set ECAR भी लिखें (<quiz-id>_<version>_<language>.ecar), जिसे iGOT/Sunbird ऐप ऑफ़लाइन चला सकता है।")))
     var questionSets = false
 
-    @OptionGroup var output: OutputOptions
     @OptionGroup var language: LanguageOption
 
     @Option(name: .customLong("messages"), help: .hidden)
@@ -73,7 +105,14 @@ struct PackCommand: ParsableCommand {
             var packager = CoursePackager(workingDirectory: CurrentDirectory.url, output: folder, editions: editions, options: options)
             packager.unplayableQuestions = unplayableQuestions?.policy ?? options.configuration.packing.unplayableQuestions
             packager.questionSets = questionSets
-            let progress = ProgressLine.make(quiet: output.quiet, language: language)
+            switch PackageFormat.parse(splitFormats.packages) {
+            case .success(let chosen): packager.formats = chosen.isEmpty ? [.ecar] : chosen
+            case .failure(let unknown):
+                throw ToolError(LocalizedText(
+                    en: "unknown package format '\(unknown.word)': use ecar, scorm12, scorm2004, cmi5 or all",
+                    hi: "अज्ञात पैकेज प्रारूप '\(unknown.word)': ecar, scorm12, scorm2004, cmi5 या all लिखें"))
+            }
+            let progress = ProgressLine.make(quiet: quiet, language: language)
             packager.progress = progress?.1
             defer { progress?.0.finish() }
             result = try packager.pack(paths: paths)
@@ -81,13 +120,14 @@ struct PackCommand: ParsableCommand {
             Terminal.writeError("coursekit: " + error.text(in: language))
             throw ExitCode(2)
         }
-        for archive in result.archives where !output.quiet {
+        for archive in result.archives where !quiet {
             let shown = archive.url.path.hasPrefix(CurrentDirectory.url.path + "/")
                 ? String(archive.url.path.dropFirst(CurrentDirectory.url.path.count + 1)) : archive.url.path
             Terminal.writeError(language == .hi
                 ? "लिखा गया: \(shown) (\(archive.itemCount) आइटम)"
                 : "wrote \(shown) (\(archive.itemCount) items)")
         }
+        let output = try outputOptions()
         let failSeverity = output.failSeverity ?? options.configuration.failSeverity ?? .error
         let reporter = output.reporter(failSeverity: failSeverity, configuration: options.configuration, result: result.validation)
         if output.format != .text || !result.findings.isEmpty {
@@ -102,7 +142,7 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: HelpLanguage.text("Check that ECAR archives are safe and consistent: manifest, hierarchy, html-archives and SHA-256 checksums.", "जाँचें कि ECAR आर्काइव सुरक्षित और सुसंगत हैं: manifest, hierarchy, html-archive और SHA-256 चेकसम।"),
-        discussion: HelpLanguage.text("Exit status: 0 when clean, 1 when there are findings at or above --fail-severity, 2 when an archive does not exist.", "निकास-स्थिति: 0 जब कोई समस्या नहीं, 1 जब --fail-severity या उससे ऊपर की समस्याएँ हैं, 2 जब कोई आर्काइव मौजूद नहीं है।")
+        discussion: "Exit status: 0 when clean, 1 when there are findings at or above --fail-severity, 2 when an archive does not exist."
     )
 
     @Argument(help: .init(HelpLanguage.text("ECAR files to check.", "जाँचने के लिए ECAR फ़ाइलें।")))

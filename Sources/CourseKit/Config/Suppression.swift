@@ -51,7 +51,13 @@ public enum SuppressionScanner {
     public static let maximumPerFile = 1_000
 
     public static func scan(_ text: String, file: String, markdown: Bool) -> [Suppression] {
-        guard text.contains(marker) else { return [] }
+        scanWithLimit(text, file: file, markdown: markdown).suppressions
+    }
+
+    /// The suppressions, and an `input-limit` finding when the file has more than
+    /// `maximumPerFile` directives (those past the limit are ignored).
+    public static func scanWithLimit(_ text: String, file: String, markdown: Bool) -> (suppressions: [Suppression], limit: Finding?) {
+        guard text.contains(marker) else { return ([], nil) }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         var directives: [(line: Int, column: Int, body: Substring)] = []
         var inFrontMatter = false, fence: Substring?
@@ -81,6 +87,12 @@ public enum SuppressionScanner {
             let column = line[..<body.startIndex].unicodeScalars.count + 1
             directives.append((index + 1, column, body))
             if directives.count > maximumPerFile { break }
+        }
+        var limit: Finding?
+        if directives.count > maximumPerFile, let last = directives.popLast() {
+            limit = Finding(.inputLimit, at: SourceLocation(file: file, line: last.line, column: last.column), LocalizedText(
+                en: "the file has more than \(maximumPerFile) suppression comments; this one and those after it are ignored",
+                hi: "फ़ाइल में \(maximumPerFile) से अधिक छूट-टिप्पणियाँ हैं; यह और इसके बाद की अनदेखी की जाती हैं"))
         }
         // The line each directive applies to, in one backward pass: 60,000 stacked directives
         // were quadratic when each walked down over the others.
@@ -128,7 +140,7 @@ public enum SuppressionScanner {
                     location: SourceLocation(file: file, line: directive.line, column: directive.column)))
             }
         }
-        return result
+        return (result, limit)
     }
 
     /// The text after the `#` that starts a YAML comment, if any: a `#` at the start of the line

@@ -121,9 +121,10 @@ public struct Validator: Sendable {
                 let failures = FailedSources(catalogue)
                 for rule in rules { findings += rule.check(catalogue).filter { !failures.skips($0) } }
                 let files = Self.sourceFiles(catalogue)
+                let scanned = Self.suppressions(in: files, repository: catalogue.repository)
                 return BatchOutcome(
-                    findings: findings, files: files.map(\.display), identifiers: catalogue.identifierUses,
-                    suppressions: Self.suppressions(in: files, repository: catalogue.repository),
+                    findings: findings + scanned.limits, files: files.map(\.display), identifiers: catalogue.identifierUses,
+                    suppressions: scanned.suppressions,
                     skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath))
             }
         } catch {
@@ -175,11 +176,18 @@ public struct Validator: Sendable {
 
     /// Inline suppressions in the files (a second, cheap read of each file: the loader keeps
     /// no text).
-    static func suppressions(in files: [CheckedFile], repository: Repository) -> [Suppression] {
-        files.flatMap { file -> [Suppression] in
+    /// Files with more directives than `SuppressionScanner.maximumPerFile` give an
+    /// `input-limit` finding.
+    static func suppressions(in files: [CheckedFile], repository: Repository) -> (suppressions: [Suppression], limits: [Finding]) {
+        var suppressions: [Suppression] = []
+        var limits: [Finding] = []
+        for file in files {
             guard let data = try? repository.read(file.path), data.range(of: markerBytes) != nil,
-                  let text = String(validating: data, as: UTF8.self) else { return [] }
-            return SuppressionScanner.scan(text, file: file.display, markdown: file.markdown)
+                  let text = String(validating: data, as: UTF8.self) else { continue }
+            let scanned = SuppressionScanner.scanWithLimit(text, file: file.display, markdown: file.markdown)
+            suppressions += scanned.suppressions
+            if let limit = scanned.limit { limits.append(limit) }
         }
+        return (suppressions, limits)
     }
 }

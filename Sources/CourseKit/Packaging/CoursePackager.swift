@@ -25,6 +25,9 @@ public struct CoursePackager: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// The validation to run first; nil runs the structural checks only (no configuration).
     public var options: ValidationOptions?
+    /// The package formats to write for each course and programme edition (`pack --format`).
+    /// Question sets are written as ECARs only.
+    public var formats: [PackageFormat] = [.ecar]
 
     public init(workingDirectory: URL, output: URL, editions: [String] = [],
                 environment: [String: String] = ProcessInfo.processInfo.environment, options: ValidationOptions? = nil) {
@@ -170,10 +173,43 @@ public struct CoursePackager: Sendable {
                 emit(try plan(builder, language), at: location)
             }
         }
+        let lmsFormats = formats.filter { $0 != .ecar }
+        /// Writes the SCORM and cmi5 packages of a course or programme, one per edition and format.
+        func packLMS(_ folders: [RepositoryPath], kind: LocalizedText, id: String?, languages: [String], at location: SourceLocation,
+                     read: (LMSCourseReader) -> (course: LMSCourse?, findings: [Finding])) {
+            guard !lmsFormats.isEmpty else { return }
+            for language in languages where editions.isEmpty || editions.contains(language) {
+                let blockers = blocking(folders, language: language)
+                guard blockers.isEmpty else {
+                    // Reported once per edition, whether the ECAR or only LMS packages were asked for.
+                    if !formats.contains(.ecar) {
+                        findings.append(Self.blocked(kind: kind, id: id ?? folders[0].name, language: language, blockers: blockers, at: location))
+                    }
+                    continue
+                }
+                let read = read(LMSCourseReader(catalogue: catalogue, language: language))
+                findings += read.findings
+                guard let lms = read.course, !read.findings.contains(where: { $0.severity == .error }) else { continue }
+                for format in lmsFormats {
+                    let package = LMSPackage(course: lms, format: format)
+                    guard claims.claim(package.archiveName) else { continue }
+                    do {
+                        let url = try package.write(into: output)
+                        archives.append(PackedArchive(url: url, language: language, rootIdentifier: package.identifier, itemCount: package.unitCount))
+                    } catch {
+                        findings.append(PackRule.unreadableFile.finding(at: location, error.message))
+                    }
+                }
+            }
+        }
         for course in catalogue.courses where isRequested(course.file, repository, requested) {
-            pack([course.file.path.parent] + course.modules.compactMap(\.resolved) + course.caseStudies.compactMap(\.resolved),
-                 kind: LocalizedText(en: "course", hi: "पाठ्यक्रम"), id: course.id, languages: course.languages,
-                 at: course.file.location) { builder, language throws(ArchiveError) in try builder.plan(course: course, language: language) }
+            let folders = [course.file.path.parent] + course.modules.compactMap(\.resolved) + course.caseStudies.compactMap(\.resolved)
+            let courseKind = LocalizedText(en: "course", hi: "पाठ्यक्रम")
+            if formats.contains(.ecar) {
+                pack(folders, kind: courseKind, id: course.id, languages: course.languages,
+                     at: course.file.location) { builder, language throws(ArchiveError) in try builder.plan(course: course, language: language) }
+            }
+            packLMS(folders, kind: courseKind, id: course.id, languages: course.languages, at: course.file.location) { $0.read(course) }
             guard questionSets else { continue }
             for reference in course.modules {
                 guard let module = catalogue.module(for: reference), module.quiz != nil,
@@ -186,10 +222,14 @@ public struct CoursePackager: Sendable {
             }
         }
         for programme in catalogue.programmes where isRequested(programme.file, repository, requested) {
-            pack([programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved)
-                 + programme.caseStudyReferences.compactMap(\.resolved),
-                 kind: LocalizedText(en: "programme", hi: "कार्यक्रम"), id: programme.id, languages: programme.languages,
-                 at: programme.file.location) { builder, language throws(ArchiveError) in try builder.plan(programme: programme, language: language) }
+            let folders = [programme.file.path.parent] + programme.sessionReferences.compactMap(\.resolved)
+                + programme.caseStudyReferences.compactMap(\.resolved)
+            let programmeKind = LocalizedText(en: "programme", hi: "कार्यक्रम")
+            if formats.contains(.ecar) {
+                pack(folders, kind: programmeKind, id: programme.id, languages: programme.languages,
+                     at: programme.file.location) { builder, language throws(ArchiveError) in try builder.plan(programme: programme, language: language) }
+            }
+            packLMS(folders, kind: programmeKind, id: programme.id, languages: programme.languages, at: programme.file.location) { $0.read(programme) }
         }
         return Batch(archives: archives, findings: findings)
     }

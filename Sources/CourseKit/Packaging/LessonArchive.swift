@@ -14,50 +14,14 @@ struct LessonArchive {
         document: MarkdownDocument, lessonPath: RepositoryPath, title: String, language: String,
         courseTitle: String?, repository: Repository
     ) throws(ArchiveError) -> LessonArchive {
-        var findings: [Finding] = []
-        var entries: [ZipEntry] = []
-        var mapping: [String: String] = [:]
         var usedNames: Set<String> = ["index.html"]
-        for reference in document.references where reference.kind == .image {
-            let destination = reference.destination
-            guard ECARContents.isArchivePath(destination), !destination.hasPrefix("#") else { continue }
-            let key = Self.normalized(destination)
-            guard mapping[key] == nil else { continue }
-            guard let path = lessonPath.parent.resolving(key), repository.entryType(path) == .file else {
-                findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
-                    en: "image '\(destination)' cannot be packaged: it does not exist inside the repository",
-                    hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: यह रिपॉज़िटरी में मौजूद नहीं है")))
-                continue
-            }
-            if let problem = LessonImages.problem(with: path, repository: repository) {
-                // Only real images are packed: a `.env` named as an image stays out.
-                findings.append(Finding(.imageType, at: reference.location, problem))
-                continue
-            }
-            let data: Data
-            do {
-                data = try repository.read(path, limit: imageLimit)
-            } catch {
-                findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
-                    en: "image '\(destination)' cannot be packaged: \(error.message.en)",
-                    hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: \(error.message.hi)")))
-                continue
-            }
-            var name = "images/" + path.name
-            var counter = 2
-            while !usedNames.insert(ArchiveEntryName.caseFoldKey(name)).inserted {
-                name = "images/\(counter)-\(path.name)"
-                counter += 1
-            }
-            mapping[key] = name
-            entries.append(.data(name, data))
-        }
-        let body = rewriteImageSources(document.renderHTML(), mapping: mapping)
-            + LessonSourcesHTML.render(LessonSource.list(in: document.frontMatter), language: language)
+        let content = LessonContent.render(document: document, lessonPath: lessonPath, language: language, repository: repository, usedNames: &usedNames)
+        var entries = content.images
+        let body = content.bodyHTML
         let page = LessonPage(title: title, language: language, courseTitle: courseTitle, bodyHTML: body)
         entries.append(.data("index.html", Data(page.render().utf8)))
         let zip = try ZipArchiveWriter().archiveData(entries)
-        return LessonArchive(data: zip, findings: findings)
+        return LessonArchive(data: zip, findings: content.findings)
     }
 
     /// A destination without fragment or query, percent-decoded.

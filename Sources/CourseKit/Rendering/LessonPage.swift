@@ -7,6 +7,9 @@ public struct LessonPage: Sendable {
     public var language: String
     public var courseTitle: String?
     public var bodyHTML: String
+    /// Markup added at the end of `<head>` (SCORM/cmi5 pages add their own styles there);
+    /// trusted, already escaped HTML.
+    public var extraHead: String = ""
 
     public init(title: String, language: String, courseTitle: String? = nil, bodyHTML: String) {
         self.title = title
@@ -30,7 +33,7 @@ public struct LessonPage: Sendable {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTMLEscaping.escape(title))</title>
             <style>\(Self.stylesheet)</style>
-            </head>
+            \(extraHead)</head>
             <body>
             <main>
             \(heading)\(bodyHTML)</main>

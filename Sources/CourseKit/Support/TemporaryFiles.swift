@@ -13,8 +13,16 @@ public enum TemporaryFiles {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
     private static let queue = DispatchQueue(label: "coursekit.signals")
 
+    /// Set once a signal arrived: no temporary file may be started after the clean-up.
+    nonisolated(unsafe) private static var terminating = false
+
     public static func register(_ path: String) {
         lock.lock()
+        if terminating {
+            // The process is exiting; this thread must not create a file the clean-up missed.
+            lock.unlock()
+            while true { pause() }
+        }
         paths.insert(path)
         lock.unlock()
     }
@@ -50,6 +58,9 @@ public enum TemporaryFiles {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
             source.setEventHandler {
+                lock.lock()
+                terminating = true
+                lock.unlock()
                 removeAll()
                 exit(128 + signalNumber)
             }

@@ -111,7 +111,7 @@ struct HardeningTests {
         let pattern = Array(repeating: "**/a", count: 31).joined(separator: "/") + "/b"
         let glob = try PathGlob(pattern)
         let path = Array(repeating: "a", count: 200).joined(separator: "/") + "/c"
-        let elapsed = try Self.seconds { #expect(!glob.matches(path)) }
+        let elapsed = Self.seconds { #expect(!glob.matches(path)) }
         #expect(elapsed < 1)
         #expect(glob.matches(Array(repeating: "a", count: 40).joined(separator: "/") + "/b"))
         #expect(throws: PathGlobError.self) { try PathGlob(Array(repeating: "**/a", count: 40).joined(separator: "/")) }
@@ -129,7 +129,9 @@ struct HardeningTests {
             suppressions = SuppressionScanner.scan(directives + "key: value\n", file: "f.yaml", markdown: false)
         }
         #expect(elapsed < 5)
-        #expect(suppressions.count == SuppressionScanner.maximumPerFile + 1)
+        #expect(suppressions.count == SuppressionScanner.maximumPerFile)
+        let limited = SuppressionScanner.scanWithLimit(directives, file: "f.yaml", markdown: false)
+        #expect(limited.limit?.ruleID == "input-limit" && limited.limit?.location.line == SuppressionScanner.maximumPerFile + 1)
         let small = SuppressionScanner.scan("# coursekit-disable-next-line a -- r\n# coursekit-disable-next-line b -- r\nx: 1\n", file: "f.yaml", markdown: false)
         #expect(small.map(\.scope) == [.line(3), .line(3)])
     }
@@ -220,13 +222,16 @@ struct HardeningTests {
             "# L\(index)\n\nsee www.example.com/\(index) and https://example.org/\(index) or a@b.in ~~old~~\n\n| a | b |\n| - | - |\n| \(index) | x |\n"
         }
         let serial = texts.map { CmarkTree.renderHTML($0) }
-        for _ in 0..<5 {
+        // Without the lock this failed about every other run (an autolink or strikethrough
+        // missing in some lessons).
+        for _ in 0..<10 {
             let slots = ResultSlots<String>(count: texts.count)
             DispatchQueue.concurrentPerform(iterations: texts.count) { index in
                 _ = try? MarkdownDocument.parse(text: texts[index], path: "x.md")
                 slots.set(index, CmarkTree.renderHTML(texts[index]))
             }
-            #expect(slots.values == serial)
+            let differing = zip(slots.values, serial).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
+            #expect(differing.isEmpty, "lessons rendered differently in parallel: \(differing)")
         }
         #expect(serial[3].contains(#"<a href="http://www.example.com/3">"#))
     }
@@ -236,7 +241,7 @@ struct HardeningTests {
         let root = scratch.file("repo")
         try HostileCorpus.base(root)
         try FileManager.default.removeItem(at: root.appendingPathComponent("courses/demo"))
-        for index in 0..<16 {
+        for index in 0..<24 {
             let lesson = (0..<40).map { "Line \($0): www.example.com/\(index)/\($0), https://example.org/p\($0) and mail@example.in ~~x~~" }
                 .joined(separator: "\n\n")
             try HostileCorpus.write(root, "courses/c\(index)/course.yaml", HostileCorpus.course(id: "course-\(index)"))
@@ -246,12 +251,12 @@ struct HardeningTests {
             try HostileCorpus.write(root, "courses/c\(index)/modules/intro/lessons/welcome.en.md", "# Lesson\n\n" + lesson + "\n")
         }
         var runs: [[String: Data]] = []
-        for run in 0..<4 {
+        for run in 0..<6 {
             let output = scratch.file("dist-\(run)")
             let result = try CoursePackager(
                 workingDirectory: root, output: output, environment: ["SOURCE_DATE_EPOCH": "1767225600"]
             ).pack(paths: ["courses"])
-            #expect(result.archives.count == 32, "\(result.findings.map { "\($0.ruleID) \($0.message.en)" }.prefix(3))")
+            #expect(result.archives.count == 48, "\(result.findings.map { "\($0.ruleID) \($0.message.en)" }.prefix(3))")
             var files: [String: Data] = [:]
             for archive in result.archives { files[archive.url.lastPathComponent] = try Data(contentsOf: archive.url) }
             runs.append(files)

@@ -168,7 +168,7 @@ extension HostileCorpus {
             }),
         HostileCase(
             name: "60,000 stacked suppression comments", arguments: ["validate", "courses"],
-            mentions: [lesson], timeLimit: 30,
+            mentions: ["\(lesson):1005:", "input-limit"], timeLimit: 30,
             generate: { root in
                 let comments = String(repeating: "<!-- coursekit-disable-next-line broken-link -- reason given -->\n", count: 60_000)
                 try write(root, lesson, "# x\n\ntext\n\n" + comments + "![x](missing.png)\n")

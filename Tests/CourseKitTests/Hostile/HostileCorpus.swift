@@ -51,7 +51,7 @@ enum HostileCorpus {
     /// after `timeLimit` seconds.
     static func run(_ arguments: [String], in directory: URL, timeLimit: Double) throws -> HostileRun {
         let outputURL = directory.deletingLastPathComponent().appendingPathComponent("output-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outputURL) }
         let handle = try FileHandle(forWritingTo: outputURL)
         let process = Process()

@@ -1,0 +1,63 @@
+import Foundation
+
+/// A Markdown lesson rendered once for every package format: the HTML fragment cmark-gfm
+/// produces (`MarkdownDocument.renderHTML`) with local images' `src` rewritten to the names the
+/// images get inside the package, and those images as zip entries. ECAR html-archives
+/// (`LessonArchive`) and SCORM/cmi5 pages (`SCOPage`) both build on it.
+struct LessonContent {
+    /// The lesson's body as an HTML fragment.
+    var bodyHTML: String
+    /// The images the body uses, named `<imageFolder>/<name>` (relative to the page).
+    var images: [ZipEntry]
+    var findings: [Finding]
+
+    /// Renders `document` (the file at `lessonPath`). Images go to `imageFolder`; names already
+    /// in `usedNames` (case-folded, see `ArchiveEntryName.caseFoldKey`) are not reused, so
+    /// several lessons can share one folder.
+    static func render(
+        document: MarkdownDocument, lessonPath: RepositoryPath, language: String, repository: Repository,
+        imageFolder: String = "images", usedNames: inout Set<String>
+    ) -> LessonContent {
+        var findings: [Finding] = []
+        var entries: [ZipEntry] = []
+        var mapping: [String: String] = [:]
+        for reference in document.references where reference.kind == .image {
+            let destination = reference.destination
+            guard ECARContents.isArchivePath(destination), !destination.hasPrefix("#") else { continue }
+            let key = LessonArchive.normalized(destination)
+            guard mapping[key] == nil else { continue }
+            guard let path = lessonPath.parent.resolving(key), repository.entryType(path) == .file else {
+                findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
+                    en: "image '\(destination)' cannot be packaged: it does not exist inside the repository",
+                    hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: यह रिपॉज़िटरी में मौजूद नहीं है")))
+                continue
+            }
+            if let problem = LessonImages.problem(with: path, repository: repository) {
+                // Only real images are packed: a `.env` named as an image stays out.
+                findings.append(Finding(.imageType, at: reference.location, problem))
+                continue
+            }
+            let data: Data
+            do {
+                data = try repository.read(path, limit: LessonArchive.imageLimit)
+            } catch {
+                findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
+                    en: "image '\(destination)' cannot be packaged: \(error.message.en)",
+                    hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: \(error.message.hi)")))
+                continue
+            }
+            var name = imageFolder + "/" + path.name
+            var counter = 2
+            while !usedNames.insert(ArchiveEntryName.caseFoldKey(name)).inserted {
+                name = "\(imageFolder)/\(counter)-\(path.name)"
+                counter += 1
+            }
+            mapping[key] = name
+            entries.append(.data(name, data))
+        }
+        // The documents the lesson cites, at the foot of every page made from it.
+        let body = LessonArchive.rewriteImageSources(document.renderHTML(), mapping: mapping)
+            + LessonSourcesHTML.render(LessonSource.list(in: document.frontMatter), language: language)
+        return LessonContent(bodyHTML: body, images: entries, findings: findings)
+    }
+}
