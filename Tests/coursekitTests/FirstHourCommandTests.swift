@@ -153,6 +153,54 @@ struct FirstHourCommandTests {
         #expect(wrong.standardOutput.contains("error[library-missing]: library 'district' has no module 'cyber-safety-for-field-staf' (did you mean 'district/cyber-safety-for-field-staff'?)"))
     }
 
+    @Test func aGitLibraryIsFetchedAtItsTag() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else {
+            print("aGitLibraryIsFetchedAtItsTag: skipped, git is missing")
+            return
+        }
+        let folder = try Self.scratch()
+        _ = try CommandRunner.run(["init", "dept"], in: folder)
+        let dept = folder.appendingPathComponent("dept")
+        // A library published in a git repository, tagged v1.0.0, then changed after the tag.
+        let source = folder.appendingPathComponent("district-git")
+        try FileManager.default.copyItem(
+            at: dept.appendingPathComponent("libraries/up-karmayogi/cyber-safety-for-field-staff"),
+            to: source.appendingPathComponent("library/cyber-safety-for-field-staff"))
+        try Self.write("name: district\nversion: 1.0.0\n", to: source.appendingPathComponent("library/library.yaml"))
+        // Its own ids: the same module id in two libraries would be a duplicate-id.
+        for name in ["module.yaml", "quiz.yaml"] {
+            let url = source.appendingPathComponent("library/cyber-safety-for-field-staff/\(name)")
+            try Data((try String(contentsOf: url, encoding: .utf8)).replacingOccurrences(of: "id: cyber-safety", with: "id: district-cyber-safety").utf8).write(to: url)
+        }
+        let git = { (arguments: [String]) throws -> CommandResult in
+            try InstallTests.run("/usr/bin/git", ["-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "init.defaultBranch=main"] + arguments,
+                                 in: source)
+        }
+        #expect(try git(["init", "-q"]).exitCode == 0)
+        #expect(try git(["add", "."]).exitCode == 0)
+        #expect(try git(["commit", "-qm", "v1"]).exitCode == 0)
+        #expect(try git(["tag", "v1.0.0"]).exitCode == 0)
+        try Self.write("name: district\nversion: 1.1.0-dev\n", to: source.appendingPathComponent("library/library.yaml"))
+        #expect(try git(["commit", "-qam", "after the tag"]).exitCode == 0)
+        let config = dept.appendingPathComponent("coursekit.yaml")
+        try Data((try String(contentsOf: config, encoding: .utf8)).replacingOccurrences(
+            of: "  up-karmayogi: builtin",
+            with: "  up-karmayogi: builtin\n  district: {git: \"file://\(source.path)\", tag: v1.0.0, subfolder: library}").utf8).write(to: config)
+        let update = try CommandRunner.run(["library", "update", "district"], in: dept)
+        #expect(update.exitCode == 0, "\(update.standardError)")
+        #expect(update.standardOutput.contains("district 1.0.0 added (git:file://"), "\(update.standardOutput)")
+        let lock = try String(contentsOf: dept.appendingPathComponent("coursekit.lock"), encoding: .utf8)
+        #expect(lock.contains("@v1.0.0#library"))
+        let validated = try CommandRunner.run(["validate"], in: dept)
+        #expect(validated.exitCode == 0, "\(validated.standardOutput)")
+        // A tag that does not exist: exit 2, nothing changed.
+        try Data((try String(contentsOf: config, encoding: .utf8)).replacingOccurrences(of: "tag: v1.0.0", with: "tag: v9").utf8).write(to: config)
+        let missing = try CommandRunner.run(["library", "update", "district"], in: dept)
+        #expect(missing.exitCode == 2)
+        #expect(missing.standardError.contains("cannot fetch library 'district'"))
+        #expect(try String(contentsOf: dept.appendingPathComponent("coursekit.lock"), encoding: .utf8) == lock)
+    }
+
     @Test func theModuleRulesPointAtTheLibraryForm() throws {
         let folder = try Self.scratch()
         _ = try CommandRunner.run(["init", "dept"], in: folder)
