@@ -77,7 +77,7 @@ struct InstallTests {
         // A copy of a shipped course (and the library it uses), outside the checkout.
         let courses = work.appendingPathComponent("repo/courses")
         try FileManager.default.createDirectory(at: courses, withIntermediateDirectories: true)
-        for name in ["police-citizen-centric-policing", "library"] {
+        for name in ["police-citizen-centric-policing", "library", "case-studies"] {
             try FileManager.default.copyItem(at: root.appendingPathComponent("courses/\(name)"), to: courses.appendingPathComponent(name))
         }
         let validated = try Self.run("/usr/bin/env", ["-i", "PATH=/usr/bin:/bin", coursekit, "validate", "courses/police-citizen-centric-policing"],
