@@ -16,6 +16,8 @@ if out.exists():
 (out / "courses").mkdir(parents=True)
 if (source / "library").is_dir():
     shutil.copytree(source / "library", out / "courses" / "library")
+if (source / "case-studies").is_dir():  # the courses name them (caseStudies)
+    shutil.copytree(source / "case-studies", out / "courses" / "case-studies")
 schemas = pathlib.Path(__file__).resolve().parent.parent / "schemas"
 shutil.copytree(schemas, out / "schemas")
 (out / "coursekit.yaml").write_text("extends: up-karmayogi-2026\n", encoding="utf-8")

@@ -154,22 +154,45 @@ struct NewCommand: ParsableCommand {
         case .programme:
             return try place(Scaffold.programme(id: name, course: nil), in: root.appendingPathComponent("courses/programmes/\(name)"))
         case .caseStudy:
-            return try place(Scaffold.caseStudy(id: name), in: root.appendingPathComponent("courses/case-studies/\(name)"))
+            let target = root.appendingPathComponent("courses/case-studies/\(name)")
+            let courseFolder = course != nil || enclosingFolder("course.yaml") != nil ? try enclosing("course.yaml", given: course, option: "--course") : nil
+            var written = try place(Scaffold.caseStudy(id: name), in: target)
+            if let courseFolder {
+                let manifest = courseFolder.appendingPathComponent("course.yaml")
+                let relative = Self.relativePath(from: courseFolder, to: target)
+                let text = (try? String(contentsOf: manifest, encoding: .utf8)) ?? ""
+                let updated = Scaffold.appendingListItem(to: text, key: "caseStudies", item: "  - \(relative)")
+                    ?? text + (text.hasSuffix("\n") ? "" : "\n") + "caseStudies:\n  - \(relative)\n"
+                do { try Data(updated.utf8).write(to: manifest, options: .atomic) } catch {
+                    throw fail("cannot write \(display(manifest))", "\(display(manifest)) लिखी नहीं जा सकी")
+                }
+                written.append(display(manifest))
+            } else {
+                Terminal.writeError(HelpLanguage.text(
+                    "note: name it in a course's caseStudies (or a programme session's caseStudy); 'new case-study NAME --course COURSE' does it for you",
+                    "ध्यान दें: इसे किसी पाठ्यक्रम की caseStudies (या कार्यक्रम सत्र के caseStudy) में लिखें; 'new case-study NAME --course COURSE' यह स्वयं कर देता है"))
+            }
+            return written
         case .module:
             let courseFolder = try enclosing("course.yaml", given: course, option: "--course")
             let target = courseFolder.appendingPathComponent("modules/\(name)")
             let written = try place(Scaffold.module(id: name), in: target)
-            return written + [try addReference(in: courseFolder.appendingPathComponent("course.yaml"), key: "modules", item: "  - path: modules/\(name)")]
+            let reference = try addReference(in: courseFolder.appendingPathComponent("course.yaml"), key: "modules", item: "  - path: modules/\(name)")
+            addMinutes(6, to: courseFolder.appendingPathComponent("course.yaml"))
+            return written + [reference]
         case .lesson:
             let moduleFolder = try enclosing("module.yaml", given: module, option: "--module")
             let written = try place(Scaffold.lesson(name: name), in: moduleFolder.appendingPathComponent("lessons"), mustBeNew: false)
             let item = """
                   - file: lessons/\(name).md
                     title: {hi: "नया पाठ", en: "A new lesson"}
-                    duration: PT5M
+                    duration: PT1M
                     kind: reading
                 """
-            return written + [try addReference(in: moduleFolder.appendingPathComponent("module.yaml"), key: "lessons", item: item)]
+            let reference = try addReference(in: moduleFolder.appendingPathComponent("module.yaml"), key: "lessons", item: item)
+            addMinutes(1, to: moduleFolder.appendingPathComponent("module.yaml"))
+            if let courseFolder = enclosingFolder("course.yaml", from: moduleFolder) { addMinutes(1, to: courseFolder.appendingPathComponent("course.yaml")) }
+            return written + [reference]
         case .quiz:
             let moduleFolder = try enclosing("module.yaml", given: module, option: "--module")
             let manifest = moduleFolder.appendingPathComponent("module.yaml")
@@ -183,8 +206,36 @@ struct NewCommand: ParsableCommand {
             do { try Data(updated.utf8).write(to: manifest, options: .atomic) } catch {
                 throw fail("cannot write \(display(manifest))", "\(display(manifest)) लिखी नहीं जा सकी")
             }
+            addMinutes(5, to: manifest)
+            if let courseFolder = enclosingFolder("course.yaml", from: moduleFolder) { addMinutes(5, to: courseFolder.appendingPathComponent("course.yaml")) }
             return written + [display(manifest)]
         }
+    }
+
+    /// The nearest folder at or above `start` (default: the working directory) holding `manifest`.
+    func enclosingFolder(_ manifest: String, from start: URL = CurrentDirectory.url) -> URL? {
+        var folder = start.standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(manifest).path) { return folder }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
+    /// Keeps the declared duration honest: what was added takes `minutes` more
+    /// (duration-adds-up). Left alone when the duration is not written as PT…H…M.
+    func addMinutes(_ minutes: Int, to file: URL) {
+        guard let text = try? String(contentsOf: file, encoding: .utf8),
+              let updated = Scaffold.addingMinutes(minutes, toDurationIn: text) else { return }
+        try? Data(updated.utf8).write(to: file, options: .atomic)
+    }
+
+    static func relativePath(from folder: URL, to target: URL) -> String {
+        let from = folder.standardizedFileURL.pathComponents, to = target.standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(from.count, to.count), from[common] == to[common] { common += 1 }
+        return (Array(repeating: "..", count: from.count - common) + to[common...]).joined(separator: "/")
     }
 
     func display(_ url: URL) -> String {

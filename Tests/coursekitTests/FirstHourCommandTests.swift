@@ -67,7 +67,7 @@ struct FirstHourCommandTests {
         _ = try CommandRunner.run(["init", "dept"], in: folder)
         let dept = folder.appendingPathComponent("dept")
         for arguments in [["new", "course", "land-records"], ["new", "module", "mutation-basics", "--course", "courses/land-records"],
-                          ["new", "programme", "revenue-7-day"], ["new", "case-study", "jansunwai-lucknow"]] {
+                          ["new", "programme", "revenue-7-day"], ["new", "case-study", "jansunwai-lucknow", "--course", "courses/land-records"]] {
             let result = try CommandRunner.run(arguments, in: dept)
             #expect(result.exitCode == 0, "\(arguments): \(result.standardError)")
         }
@@ -78,9 +78,16 @@ struct FirstHourCommandTests {
         #expect(course.contains("  - path: modules/mutation-basics"))
         let manifest = try String(contentsOf: module.appendingPathComponent("module.yaml"), encoding: .utf8)
         #expect(manifest.contains("  - file: lessons/khatauni.md"))
-        // A quiz for a module that has none.
-        try Data(manifest.replacingOccurrences(of: "assessment:\n  quiz: quiz.yaml\n", with: "").utf8)
+        // Durations were kept honest: the module is its two lessons and its quiz, the course its modules.
+        #expect(manifest.contains("duration: PT7M"))
+        #expect(course.contains("duration: PT2H21M"))
+        #expect(course.contains("caseStudies:\n  - ../case-studies/jansunwai-lucknow"))
+        // A quiz for a module that has none (its five minutes taken off first).
+        try Data(manifest.replacingOccurrences(of: "assessment:\n  quiz: quiz.yaml\n", with: "")
+            .replacingOccurrences(of: "duration: PT7M", with: "duration: PT2M").utf8)
             .write(to: module.appendingPathComponent("module.yaml"))
+        let courseFile = dept.appendingPathComponent("courses/land-records/course.yaml")
+        try Data(course.replacingOccurrences(of: "duration: PT2H21M", with: "duration: PT2H16M").utf8).write(to: courseFile)
         try FileManager.default.removeItem(at: module.appendingPathComponent("quiz.yaml"))
         let quiz = try CommandRunner.run(["new", "quiz", "mutation-basics-quiz", "--module", "courses/land-records/modules/mutation-basics"], in: dept)
         #expect(quiz.exitCode == 0, "\(quiz.standardError)")

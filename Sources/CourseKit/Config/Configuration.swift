@@ -24,6 +24,8 @@ public struct Configuration: Sendable {
         public var parameters: LocatedObject?
         /// Where the rule's entry is written.
         public var location: SourceLocation?
+        /// Where its level (`off`, a severity) is written, when it is.
+        public var levelLocation: SourceLocation?
 
         public init(ruleID: String, level: RuleLevel?, parameters: LocatedObject? = nil, location: SourceLocation? = nil) {
             self.ruleID = ruleID
@@ -37,10 +39,13 @@ public struct Configuration: Sendable {
     public struct Override: Sendable {
         public var paths: [PathGlob]
         public var rules: [String: RuleLevel]
+        /// Where each rule's level is written.
+        public var locations: [String: SourceLocation] = [:]
 
-        public init(paths: [PathGlob], rules: [String: RuleLevel]) {
+        public init(paths: [PathGlob], rules: [String: RuleLevel], locations: [String: SourceLocation] = [:]) {
             self.paths = paths
             self.rules = rules
+            self.locations = locations
         }
 
         public func applies(to relativePath: String) -> Bool {
@@ -74,6 +79,8 @@ public struct Configuration: Sendable {
     /// The `competencies:` section: the repository's own areas → themes → sub-themes, added
     /// to the vocabulary shipped with coursekit (see `competency-known`).
     public var competencies: [String: [String: Set<String>]] = [:]
+    /// The `effort:` and `glossary:` settings the policy rules share.
+    public var policy = PolicyContext()
 
     public init(
         file: String? = nil, directory: URL, pack: PolicyPack?, rules: [String: RuleSetting] = [:],

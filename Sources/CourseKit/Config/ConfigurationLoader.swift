@@ -135,6 +135,7 @@ public struct ConfigurationLoader: Sendable {
             let level = (entry.value.string ?? entry.value["severity"]?.string).flatMap(RuleLevel.init(rawValue:))
             configuration.rules[entry.key] = Configuration.RuleSetting(
                 ruleID: entry.key, level: level, parameters: entry.value["parameters"]?.object, location: entry.keyLocation)
+            configuration.rules[entry.key]?.levelLocation = entry.value.string != nil ? entry.value.location : entry.value["severity"]?.location
         }
 
         // overrides
@@ -150,11 +151,13 @@ public struct ConfigurationLoader: Sendable {
                 }
             }
             var levels: [String: RuleLevel] = [:]
+            var locations: [String: SourceLocation] = [:]
             for entry in item["rules"]?.object?.entries ?? [] {
                 guard checkRuleID(entry.key, at: entry.keyLocation, into: &problems) else { continue }
                 levels[entry.key] = entry.value.string.flatMap(RuleLevel.init(rawValue:))
+                locations[entry.key] = entry.value.location
             }
-            configuration.overrides.append(Configuration.Override(paths: globs, rules: levels))
+            configuration.overrides.append(Configuration.Override(paths: globs, rules: levels, locations: locations))
         }
 
         configuration.failSeverity = root["failSeverity"]?.string.flatMap(Severity.init(rawValue:))
@@ -185,7 +188,9 @@ public struct ConfigurationLoader: Sendable {
             configuration.competencies[area, default: [:]][theme, default: []].formUnion(subThemes)
         }
 
+        configuration.policy = PolicyContextReader(schemas: schemas).read(root, directory: directory, file: file, problems: &problems)
         problems += configuration.parameterProblems()
+        problems += configuration.lockProblems()
         problems = problems.enumerated().filter { index, problem in
             // Keep schema problems; drop a later check at a place the schema already flagged.
             index < schemaProblemCount || problem.location.map { !schemaLocations.contains($0) } ?? true

@@ -150,6 +150,17 @@ public struct FindingPipeline: Sendable {
                     en: "change its level under 'rules:' in coursekit.yaml instead",
                     hi: "इसके बजाय coursekit.yaml में 'rules:' के अंतर्गत इसका स्तर बदलें"))
         }
+        if let lock = configuration.isLocked(suppression.ruleID), let pack = configuration.pack {
+            return Finding(
+                ruleID: SuppressionRule.unknownRule.id, severity: SuppressionRule.unknownRule.defaultSeverity,
+                location: suppression.location,
+                message: LocalizedText(
+                    en: "'\(suppression.ruleID)' is mandatory in policy pack '\(pack.name)' (directive: \(lock.directive.en)) and cannot be suppressed inline",
+                    hi: "'\(suppression.ruleID)' नीति-पैक '\(pack.name)' में अनिवार्य है (निर्देश: \(lock.directive.hi)) और इसे इनलाइन छूट से नहीं दबाया जा सकता"),
+                hint: LocalizedText(
+                    en: "fix what the rule reports; a locked rule has no exceptions",
+                    hi: "नियम जो बताता है उसे ठीक करें; अनिवार्य नियम में कोई छूट नहीं"))
+        }
         let reason = suppression.reason ?? ""
         if reason.count < settings.minimumReasonLength {
             let tooShort = !reason.isEmpty

@@ -14,6 +14,8 @@ public struct ValidationResult: Sendable {
     /// `pack` (findings carry repository paths), the working directory for `verify`. How a path
     /// is shown is decided by the reporters (`ReportPaths`).
     public var displayBase: URL?
+    /// Measured effort beside declared durations (`effort` in `--format json`), when computed.
+    public var effort: EffortReport?
 
     public init(
         findings: [Finding], checkedFiles: [String], rules: [RuleDescriptor], suppressedCount: Int = 0,

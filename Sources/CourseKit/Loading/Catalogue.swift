@@ -11,6 +11,8 @@ public struct Catalogue: Sendable {
     /// Markdown lessons given directly on the command line, outside any module.
     public var looseLessons: [LessonEdition] = []
     public var findings: [Finding] = []
+    /// The configured effort model and glossary (`effort:`, `glossary:` in coursekit.yaml).
+    public var policy = PolicyContext()
 
     public init(repository: Repository) {
         self.repository = repository

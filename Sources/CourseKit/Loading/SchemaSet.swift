@@ -55,7 +55,25 @@ public struct SchemaSet: Sendable {
             }
         }
         self.schemas = compiled
+        var named: [String: JSONSchema] = [:]
+        for name in Self.otherSchemaFiles {
+            guard let document = documents.first(where: { $0.0 == name })?.1 else { continue }
+            do {
+                named[name] = try JSONSchema(
+                    document, uri: Self.uri(for: name), registry: registry, options: JSONSchema.Options(assertFormat: true))
+            } catch {
+                throw LoadError(message: LocalizedText(
+                    en: "\(error.location): \(error.message.en)", hi: "\(error.location): \(error.message.hi)"))
+            }
+        }
+        self.named = named
     }
+
+    /// Schemas of files that are not course sources (the glossary).
+    static let otherSchemaFiles = ["glossary.schema.json"]
+    private let named: [String: JSONSchema]
+
+    public func schema(named name: String) -> JSONSchema? { named[name] }
 
     static func uri(for name: String) -> String { "https://coursekit.example/schemas/\(name)" }
 

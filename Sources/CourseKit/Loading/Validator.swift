@@ -82,7 +82,9 @@ public struct Validator: Sendable {
     public func loadCatalogue(paths: [String]) throws(ToolError) -> Catalogue {
         let (loader, urls) = try makeLoader(paths: paths)
         do {
-            return try loader.load(paths: urls)
+            var catalogue = try loader.load(paths: urls)
+            catalogue.policy = configuration.policy
+            return catalogue
         } catch {
             throw ToolError(error.message)
         }
@@ -111,10 +113,12 @@ public struct Validator: Sendable {
     /// configuration and the suppressions (`FindingPipeline`).
     public func validate(paths: [String]) throws(ToolError) -> ValidationResult {
         let (loader, urls) = try makeLoader(paths: paths)
-        let rules = self.rules
+        let rules = self.rules, policy = configuration.policy
         let batches: [BatchOutcome]
         do {
-            batches = try loader.process(paths: urls, progress: progress) { catalogue in
+            batches = try loader.process(paths: urls, progress: progress) { loaded in
+                var catalogue = loaded
+                catalogue.policy = policy
                 var findings = catalogue.findings
                 // A file that failed to load or failed its schema, and what uses it, are not
                 // checked by the rules (see `FailedSources`).
@@ -125,7 +129,8 @@ public struct Validator: Sendable {
                 return BatchOutcome(
                     findings: findings + scanned.limits, files: files.map(\.display), identifiers: catalogue.identifierUses,
                     suppressions: scanned.suppressions,
-                    skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath))
+                    skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath),
+                    effort: EffortReport.make(catalogue))
             }
         } catch {
             throw ToolError(error.message)
@@ -142,9 +147,11 @@ public struct Validator: Sendable {
             displayBase: loader.repository.root)
         let outcome = pipeline.run(findings, suppressions: batches.flatMap(\.suppressions))
         let descriptors = RuleCatalog.builtInDescriptors + rules.map(\.descriptor)
-        return ValidationResult(
+        var result = ValidationResult(
             findings: outcome.findings, checkedFiles: files, rules: descriptors, suppressedCount: outcome.suppressedCount,
             repositoryRoot: loader.repository.root, displayBase: loader.repository.root)
+        result.effort = EffortReport.merging(batches.map(\.effort))
+        return result
     }
 
     struct BatchOutcome: Sendable {
@@ -154,6 +161,7 @@ public struct Validator: Sendable {
         var suppressions: [Suppression]
         var skipped: [SkippedFile]
         var failedLoading: [String]
+        var effort: EffortReport
     }
 
     struct CheckedFile {

@@ -46,12 +46,12 @@ public struct ArchiveInspector: Sendable {
                     parent: parent, depth: depth, path: []))
                 continue
             }
-            flat.append(Flat(
-                node: ArchiveTree.Node(
-                    name: item["name"]?.string ?? identifier, identifier: identifier,
-                    primaryCategory: item["primaryCategory"]?.string, mimeType: item["mimeType"]?.string,
-                    size: sizes[identifier] ?? 0),
-                parent: parent, depth: depth, path: []))
+            var shown = ArchiveTree.Node(
+                name: item["name"]?.string ?? identifier, identifier: identifier,
+                primaryCategory: item["primaryCategory"]?.string, mimeType: item["mimeType"]?.string,
+                size: sizes[identifier] ?? 0)
+            shown.duration = item["duration"].flatMap { $0.string.flatMap { Int($0) } ?? $0.int }.flatMap { $0 > 0 ? $0 : nil }
+            flat.append(Flat(node: shown, parent: parent, depth: depth, path: []))
             let index = flat.count - 1
             let children = ECARContents.childIdentifiers(item).map(\.0)
             if depth >= ArchiveTree.maximumDepth {

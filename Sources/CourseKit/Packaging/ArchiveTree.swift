@@ -15,6 +15,9 @@ public struct ArchiveTree: Sendable, Hashable {
         /// Items not shown because the tree is deeper than `maximumDepth` or larger than
         /// `maximumNodes` (set on the root).
         public var omitted: Int = 0
+        /// The duration the archive declares for the item (Sunbird `duration`, seconds). The
+        /// archive carries declared durations only; measured effort is in `validate --format json`.
+        public var duration: Int?
 
         public init(name: String, identifier: String, primaryCategory: String? = nil, mimeType: String? = nil,
                     size: Int64 = 0, children: [Node] = [], missing: Bool = false) {
@@ -75,7 +78,11 @@ public struct ArchiveTree: Sendable, Hashable {
         if node.missing {
             return language == .hi ? "\(safe(node.identifier))  [अनुपस्थित]" : "\(safe(node.identifier))  [missing]"
         }
-        let details = [node.primaryCategory.map(safe), node.mimeType.map(safe), node.size > 0 ? Self.formatSize(node.size) : nil].compactMap { $0 }
+        let declared = node.duration.map { seconds in
+            let text = EffortText.describe(seconds)
+            return language == .hi ? "घोषित अवधि \(text.hi)" : "declared \(text.en)"
+        }
+        let details = [node.primaryCategory.map(safe), node.mimeType.map(safe), node.size > 0 ? Self.formatSize(node.size) : nil, declared].compactMap { $0 }
         return "\(safe(node.name))  [\(details.joined(separator: " · "))]  \(safe(node.identifier))"
     }
 

@@ -34,7 +34,7 @@ public struct JSONReporter: Reporter {
                 ("suppressed", .int(result.suppressedCount)),
             ])),
             ("findings", .array(result.findings.map { finding($0, language, paths) })),
-        ]).rendered()
+        ] + EffortReport.jsonField(result.effort)).rendered()
     }
 
     private func finding(_ finding: Finding, _ language: MessageLanguage, _ paths: ReportPaths) -> JSONValue {

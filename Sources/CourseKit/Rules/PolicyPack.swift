@@ -5,11 +5,14 @@ public struct PolicyPack: Sendable {
     public var summary: LocalizedText
     /// The rule types the pack enables.
     public var rules: [any Rule.Type]
+    /// Rules and parameter values a department may tighten but not loosen.
+    public var locks: [PolicyLock]
 
-    public init(name: String, summary: LocalizedText, rules: [any Rule.Type]) {
+    public init(name: String, summary: LocalizedText, rules: [any Rule.Type], locks: [PolicyLock] = []) {
         self.name = name
         self.summary = summary
         self.rules = rules
+        self.locks = locks
     }
 
     /// Every pack shipped with coursekit, by name.

@@ -161,7 +161,7 @@ public enum Scaffold {
               department: department
             licence: CC-BY-4.0
             thumbnail: assets/thumbnail.svg
-            duration: PT2H30M
+            duration: \(withStandardModules ? "PT2H14M" : "PT6M")                   # the sum of the modules
             competencies:
               - area: Functional
                 theme: Office Management
@@ -189,13 +189,13 @@ public enum Scaffold {
               hi: इस मॉड्यूल में क्या है और यह क्यों ज़रूरी है — एक-दो वाक्य।
               en: What this module covers and why it matters, in a sentence or two.
             tags: [practical]
-            duration: PT20M
+            duration: PT6M                   # the lessons plus the quiz (5 questions, a minute each)
             objectives:
               - {hi: "पाठ्यक्रम का उद्देश्य समझाना", en: "Explain what the course is for"}
             lessons:
               - file: lessons/welcome.md     # + lessons/welcome.en.md for English
                 title: {hi: "स्वागत", en: "Welcome"}
-                duration: PT5M
+                duration: PT1M
                 kind: reading
             assessment:
               quiz: quiz.yaml
@@ -209,7 +209,7 @@ public enum Scaffold {
     public static func lesson(name: String) -> Files {
         let hindi = """
             ---
-            duration: PT5M
+            duration: PT1M
             summary: इस पाठ में सीखने वाला क्या जानेगा, एक वाक्य में।
             ---
             # स्वागत
@@ -225,7 +225,7 @@ public enum Scaffold {
             """
         let english = """
             ---
-            duration: PT5M
+            duration: PT1M
             summary: What the learner will know after this lesson, in one sentence.
             ---
             # Welcome
@@ -288,8 +288,11 @@ public enum Scaffold {
         for day in 1...7 {
             var sessions = """
                       - title: {hi: "दिन \(day): कक्षा सत्र", en: "Day \(day): classroom session"}
-                        duration: PT6H
+                        duration: PT5H30M
                         mode: classroom
+                      - title: {hi: "दिन \(day): मूल्यांकन", en: "Day \(day): assessment"}
+                        duration: PT30M
+                        mode: assessment
 
                 """
             if day == 1 {
@@ -301,15 +304,21 @@ public enum Scaffold {
                             duration: PT2H
                             library: up-karmayogi/cyber-security-essentials
                           - title: {hi: "परिचय और अभ्यास", en: "Introduction and practice"}
-                            duration: PT2H
+                            duration: PT1H30M
                             mode: classroom
+                          - title: {hi: "आरंभिक मूल्यांकन", en: "Baseline assessment"}
+                            duration: PT30M
+                            mode: assessment
 
                     """
             } else if day == 2, let course {
                 sessions = """
                           - title: {hi: "विभाग का पाठ्यक्रम", en: "The department's course"}
-                            duration: PT6H
+                            duration: PT5H30M
                             course: \(course)
+                          - title: {hi: "दिन 2: मूल्यांकन", en: "Day 2: assessment"}
+                            duration: PT30M
+                            mode: assessment
 
                     """
             }
@@ -399,6 +408,30 @@ extension Scaffold {
         }
         lines.insert(contentsOf: item.components(separatedBy: "\n").filter { !$0.isEmpty }, at: end + 1)
         return lines.joined(separator: newline)
+    }
+
+    /// Adds `minutes` to the top-level `duration:` of a YAML text (ISO 8601 hours and minutes),
+    /// keeping the rest of the line; nil when there is no such line or it is not `PT…H…M`.
+    public static func addingMinutes(_ minutes: Int, toDurationIn text: String) -> String? {
+        var lines = text.components(separatedBy: "\n")
+        guard let index = lines.firstIndex(where: { $0.hasPrefix("duration:") }) else { return nil }
+        let rest = lines[index].dropFirst("duration:".count)
+        let value = rest.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+        guard value.hasPrefix("PT") else { return nil }
+        var total = 0, number = 0
+        for character in value.dropFirst(2) {
+            if let digit = character.wholeNumberValue { number = number * 10 + digit; continue }
+            switch character {
+            case "H": total += number * 60
+            case "M": total += number
+            default: return nil
+            }
+            number = 0
+        }
+        total += minutes
+        let written = "PT" + (total >= 60 ? "\(total / 60)H" : "") + (total % 60 > 0 || total == 0 ? "\(total % 60)M" : "")
+        lines[index] = "duration:" + rest.replacingOccurrences(of: value, with: written)
+        return lines.joined(separator: "\n")
     }
 
     /// A name usable as an id: lowercase letters, digits and hyphens, starting with a letter.

@@ -52,7 +52,12 @@ struct PolicyRulesTests {
         }
         let ruleIDs = Set(found.map { $0.split(separator: " ").last.map(String.init) ?? "" })
         let untested = PolicyPack.upKarmayogi2026.rules.map { $0.descriptor.id }.filter { !ruleIDs.contains($0) }
-        #expect(untested == ["hindi-edition-required", "field-media-size"], "rules this fixture does not exercise: \(untested)")
+        // The effort, evaluation, vocabulary and domain rules are tested on copies of the shipped
+        // catalogue (CatalogueMutationTests); those the fixture does not trigger are listed here.
+        #expect(untested == [
+            "hindi-edition-required", "field-media-size", "session-fits-content", "final-assessment-required",
+            "pass-mark-policy", "glossary-term", "example-domain-reserved",
+        ], "rules this fixture does not exercise: \(untested)")
     }
 
     @Test func theShippedCatalogueMeetsThePolicy() throws {

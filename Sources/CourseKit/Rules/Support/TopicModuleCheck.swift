@@ -19,13 +19,19 @@ struct TopicModuleCheck: Sendable {
                         hi: "up-karmayogi लाइब्रेरी से राज्य का मानक मॉड्यूल जोड़ें, '- library: up-karmayogi/\(tag == "ai" ? "ai-for-public-servants" : "cyber-security-essentials")' (फ़ील्ड स्टाफ़ के लिए '\(tag == "ai" ? "ai-for-field-staff" : "cyber-safety-for-field-staff")'; देखें docs/libraries.md), या अपने मॉड्यूल पर '\(tag)' टैग लगाएँ")))
                 continue
             }
-            if !tagged.contains(where: { ModuleFacts.seconds($0) >= minimumSeconds }) {
-                let longest = tagged.map(ModuleFacts.seconds).max() ?? 0
-                let need = ModuleFacts.describe(minimumSeconds), have = ModuleFacts.describe(longest)
+            // Measured, not declared: the declared duration counts only as far as the content bears it out.
+            let model = catalogue.effortModel
+            if !tagged.contains(where: { model.credited($0, in: catalogue) >= minimumSeconds }) {
+                let longest = tagged.max { model.credited($0, in: catalogue) < model.credited($1, in: catalogue) }!
+                let need = ModuleFacts.describe(minimumSeconds), have = EffortText.describe(model.credited(longest, in: catalogue))
+                let declared = model.declared(longest).map { LocalizedText(en: " (declared \($0.text))", hi: " (घोषित \($0.text))") }
+                    ?? LocalizedText(en: "", hi: "")
                 findings.append(rule.finding(at: location, LocalizedText(
-                    en: "the \(topic.en) module of course '\(course.id ?? "?")' lasts \(have.en), less than the required \(need.en)",
-                    hi: "पाठ्यक्रम '\(course.id ?? "?")' का \(topic.hi) मॉड्यूल \(have.hi) का है, जो आवश्यक \(need.hi) से कम है"),
-                    hint: LocalizedText(en: "lengthen the module or set its 'duration'", hi: "मॉड्यूल बढ़ाएँ या उसकी 'duration' सही लिखें")))
+                    en: "the \(topic.en) module of course '\(course.id ?? "?")' measures \(have.en) of learning\(declared.en), less than the required \(need.en)",
+                    hi: "पाठ्यक्रम '\(course.id ?? "?")' का \(topic.hi) मॉड्यूल मापने पर \(have.hi) का है\(declared.hi), जो आवश्यक \(need.hi) से कम है"),
+                    hint: LocalizedText(
+                        en: "use the state's standard module, or give yours lessons, activities and a quiz that take at least \(need.en)",
+                        hi: "राज्य का मानक मॉड्यूल लें, या अपने मॉड्यूल में कम से कम \(need.hi) के पाठ, गतिविधियाँ और क्विज़ रखें")))
             }
             if !tagged.contains(where: { ModuleFacts.hasAssessment($0, in: catalogue) }) {
                 findings.append(rule.finding(at: location, LocalizedText(

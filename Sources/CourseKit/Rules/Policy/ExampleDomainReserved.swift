@@ -1,0 +1,96 @@
+/// Web addresses and domain names in lessons and quizzes are either reserved example domains
+/// (RFC 2606 and RFC 6761: example.com, example.net, example.org and names under .example,
+/// .test, .invalid, .localhost) or official domains on the allow-list. A made-up address that
+/// looks real (a quiz distractor such as a lookalike of a government portal) could be
+/// registered by anyone and send learners to a live fraud site.
+public struct ExampleDomainReserved: Rule {
+    public static let descriptor = RuleDescriptor(
+        id: "example-domain-reserved", defaultSeverity: .error,
+        summary: LocalizedText(
+            en: "domains in lessons and quizzes are official or reserved example domains",
+            hi: "पाठों और क्विज़ में डोमेन आधिकारिक हों या आरक्षित उदाहरण-डोमेन"))
+    public static let defaultAllowed = ["gov.in", "nic.in", "mygov.in", "cert-in.org.in", "rbi.org.in", "npci.org.in"]
+    public static let parameters = [
+        RuleParameter(name: "allowedDomains", type: "list of domains", defaultValue: "[\(defaultAllowed.joined(separator: ", "))]",
+                      summary: LocalizedText(en: "official domains; a domain matches when it is one of these or under one", hi: "आधिकारिक डोमेन; कोई डोमेन इनमें से एक हो या इनके अंतर्गत हो तो मान्य")),
+    ]
+    /// Top-level domains treated as web addresses in prose (file extensions such as .md or .pdf
+    /// are not among them).
+    static let topLevelDomains: Set<String> = [
+        "com", "net", "org", "in", "info", "io", "co", "biz", "xyz", "online", "site", "top", "app", "dev", "me", "us",
+        "uk", "ai", "tech", "store", "shop", "live", "club", "news", "link", "click", "gov", "edu", "int", "mil", "cc",
+        "tk", "ml", "ga", "cf", "gq", "pw", "ru", "cn", "de", "fr", "jp", "au", "ca", "eu", "asia", "mobi", "pro",
+        "name", "tv", "ws", "support", "help", "services", "bank", "money", "loan", "win", "vip", "icu", "buzz",
+        "example", "test", "invalid", "localhost",
+    ]
+    static let reservedTopLevel: Set<String> = ["example", "test", "invalid", "localhost"]
+    static let reservedSecondLevel = ["example.com", "example.net", "example.org"]
+    let allowed: [String]
+
+    public init(options: RuleOptions) throws(ToolError) {
+        allowed = try options.strings("allowedDomains", default: Self.defaultAllowed).map { $0.lowercased() }
+        try options.finish()
+    }
+
+    public func check(_ catalogue: Catalogue) -> [Finding] {
+        var texts = SourceTexts(repository: catalogue.repository)
+        var spans: [SourceTexts.Span] = []
+        for path in catalogue.quizzes.keys.sorted() { if let quiz = catalogue.quizzes[path] { spans += texts.spans(of: quiz.file) } }
+        for edition in SourceTexts.lessonEditions(catalogue) { spans += texts.spans(of: edition) }
+        var findings: [Finding] = []
+        for span in spans {
+            for (domain, offset) in Self.domains(in: span.text) where !isAcceptable(domain) {
+                findings.append(finding(at: texts.location(of: domain, at: offset, in: span), LocalizedText(
+                    en: "'\(domain)' is neither an official domain nor a reserved example domain; a made-up address like this may be a real site",
+                    hi: "'\(domain)' न तो आधिकारिक डोमेन है और न आरक्षित उदाहरण-डोमेन; ऐसा गढ़ा हुआ पता कोई असली साइट हो सकता है"),
+                    hint: LocalizedText(
+                        en: "for an invented address use a reserved name such as '\(Self.suggestion(for: domain))'; for a real official site add its domain to allowedDomains",
+                        hi: "गढ़े हुए पते के लिए '\(Self.suggestion(for: domain))' जैसा आरक्षित नाम लें; असली आधिकारिक साइट हो तो उसका डोमेन allowedDomains में जोड़ें")))
+            }
+        }
+        return findings
+    }
+
+    func isAcceptable(_ domain: String) -> Bool {
+        let lower = domain.lowercased()
+        if let tld = lower.split(separator: ".").last, Self.reservedTopLevel.contains(String(tld)) { return true }
+        for suffix in Self.reservedSecondLevel + allowed where lower == suffix || lower.hasSuffix("." + suffix) { return true }
+        return false
+    }
+
+    /// `upjansunwai.com` → `upjansunwai.example`.
+    static func suggestion(for domain: String) -> String {
+        var labels = domain.lowercased().split(separator: ".").map(String.init)
+        if labels.first == "www" { labels.removeFirst() }
+        if labels.count > 1 { labels.removeLast() }
+        return labels.joined(separator: "-") + ".example"
+    }
+
+    /// Domain names in a text with their scalar offsets: runs of ASCII letters, digits, dots and
+    /// hyphens with at least two labels, ending in a known top-level domain.
+    static func domains(in text: String) -> [(String, Int)] {
+        var found: [(String, Int)] = []
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        func isDomainScalar(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "." || s == "-")
+        }
+        while index < scalars.count {
+            guard isDomainScalar(scalars[index]) else { index += 1; continue }
+            var end = index
+            while end < scalars.count, isDomainScalar(scalars[end]) { end += 1 }
+            var start = index
+            while start < end, scalars[start] == "." || scalars[start] == "-" { start += 1 }
+            var stop = end
+            while stop > start, scalars[stop - 1] == "." || scalars[stop - 1] == "-" { stop -= 1 }
+            index = end
+            guard stop > start else { continue }
+            let run = String(String.UnicodeScalarView(scalars[start..<stop]))
+            let labels = run.split(separator: ".", omittingEmptySubsequences: false)
+            guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 }),
+                  let tld = labels.last?.lowercased(), topLevelDomains.contains(tld) else { continue }
+            found.append((run, start))
+        }
+        return found
+    }
+}

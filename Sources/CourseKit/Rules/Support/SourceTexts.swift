@@ -1,0 +1,117 @@
+import Foundation
+
+/// The text learners read, with a way back to the exact `line:col` of anything found in it:
+/// Markdown lessons line by line (outside fenced code and front matter) and the translatable
+/// fields of YAML files. Used by the rules that look inside the words (glossary, domains).
+struct SourceTexts {
+    /// A piece of text in one language.
+    struct Span {
+        var text: String
+        var language: String
+        /// The file it is in, read again only to place a match inside a YAML scalar.
+        var path: RepositoryPath
+        /// Where the text starts. For a Markdown line it is copied verbatim from there; for a
+        /// YAML value it is the start of the scalar.
+        var start: SourceLocation
+        var verbatim: Bool
+    }
+
+    let repository: Repository
+    private var cache: [RepositoryPath: RawLines] = [:]
+
+    init(repository: Repository) {
+        self.repository = repository
+    }
+
+    mutating func raw(_ path: RepositoryPath, display: String) -> RawLines? {
+        if let cached = cache[path] { return cached }
+        guard let data = try? repository.read(path), let text = String(validating: data, as: UTF8.self) else { return nil }
+        let lines = RawLines(text: text, file: display)
+        cache[path] = lines
+        return lines
+    }
+
+    /// Where `literal`, found at scalar `offset` of a span's text, is in its file.
+    mutating func location(of literal: String, at offset: Int, in span: Span) -> SourceLocation {
+        if span.verbatim { return SourceLocation(file: span.start.file, line: span.start.line, column: span.start.column + offset) }
+        return raw(span.path, display: span.start.file)?.locate(literal, from: span.start) ?? span.start
+    }
+
+    /// Every Markdown lesson edition of the catalogue once, in a stable order.
+    static func lessonEditions(_ catalogue: Catalogue) -> [LessonEdition] {
+        var seen: Set<RepositoryPath> = []
+        return (catalogue.sortedModules.flatMap { $0.lessons.flatMap(\.editions) } + catalogue.looseLessons)
+            .filter { $0.markdown != nil && seen.insert($0.path).inserted }
+    }
+
+    /// The body lines of a lesson edition, outside fenced code blocks; and its front matter's
+    /// `title` and `summary`.
+    func spans(of edition: LessonEdition) -> [Span] {
+        guard let document = edition.markdown else { return [] }
+        var spans: [Span] = []
+        for key in ["title", "summary"] {
+            if let value = document.frontMatter?[key], let text = value.string {
+                spans.append(Span(text: text, language: edition.language, path: edition.path, start: value.location, verbatim: false))
+            }
+        }
+        // The body as parsed: its lines are the file's lines after the front matter.
+        var fence: String?
+        for (index, line) in document.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fence = String(trimmed.prefix(3)); continue }
+            spans.append(Span(
+                text: String(line.hasSuffix("\r") ? line.dropLast() : line), language: edition.language, path: edition.path,
+                start: SourceLocation(file: document.path, line: document.bodyLineOffset + index + 1, column: 1), verbatim: true))
+        }
+        return spans
+    }
+
+    /// The translatable fields of a YAML file: each language's text (or each item of a list).
+    func spans(of file: SourceFile) -> [Span] {
+        guard file.loaded else { return [] }
+        var spans: [Span] = []
+        for field in TranslatableFields.fields(in: file.value) {
+            for entry in field.object.entries {
+                let values = entry.value.string != nil ? [entry.value] : (entry.value.array ?? [])
+                for value in values {
+                    guard let text = value.string else { continue }
+                    spans.append(Span(text: text, language: entry.key, path: file.path, start: value.location, verbatim: false))
+                }
+            }
+        }
+        return spans
+    }
+}
+
+/// A file's lines, to find where a piece of a YAML scalar is written.
+struct RawLines {
+    let lines: [Substring]
+    let file: String
+
+    init(text: String, file: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        self.file = file
+    }
+
+    /// The first place at or after `start` (within the next 400 lines) where `literal` is
+    /// written, in Unicode scalars.
+    func locate(_ literal: String, from start: SourceLocation) -> SourceLocation? {
+        let first = max(start.line - 1, 0)
+        guard first < lines.count else { return nil }
+        for index in first..<min(lines.count, first + 400) {
+            let line = String(lines[index])
+            let scalars = Array(line.unicodeScalars)
+            let needle = Array(literal.unicodeScalars)
+            let from = index == first ? max(start.column - 1, 0) : 0
+            guard !needle.isEmpty, scalars.count >= needle.count, from <= scalars.count - needle.count else { continue }
+            for offset in from...(scalars.count - needle.count) where scalars[offset..<(offset + needle.count)].elementsEqual(needle) {
+                return SourceLocation(file: file, line: index + 1, column: offset + 1)
+            }
+        }
+        return nil
+    }
+}
