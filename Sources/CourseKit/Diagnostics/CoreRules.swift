@@ -41,6 +41,8 @@ public enum CoreRule: String, CaseIterable, Sendable {
     case remoteImage = "remote-image"
     case imageType = "image-type"
     case emptyLesson = "empty-lesson"
+    case libraryMissing = "library-missing"
+    case libraryModified = "library-modified"
 
     public var id: String { rawValue }
 
@@ -87,6 +89,12 @@ public enum CoreRule: String, CaseIterable, Sendable {
         case .unicodeNormalization: LocalizedText(
             en: "text or a file name is not in Unicode NFC",
             hi: "पाठ या फ़ाइल का नाम यूनिकोड NFC में नहीं है")
+        case .libraryMissing: LocalizedText(
+            en: "a library or library module that is used or declared is not installed",
+            hi: "प्रयुक्त या घोषित लाइब्रेरी या लाइब्रेरी मॉड्यूल स्थापित नहीं है")
+        case .libraryModified: LocalizedText(
+            en: "a vendored library file differs from coursekit.lock",
+            hi: "लाइब्रेरी की वेंडर की गई फ़ाइल coursekit.lock से भिन्न है")
         }
     }
 }
