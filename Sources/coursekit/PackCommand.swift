@@ -16,22 +16,22 @@ struct PackCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Course or programme folders, or a repository (default: the current folder).")
+    @Argument(help: .init(HelpLanguage.text("Course or programme folders, or a repository (default: the current folder).", "पाठ्यक्रम या कार्यक्रम फ़ोल्डर, या रिपॉज़िटरी (डिफ़ॉल्ट: वर्तमान फ़ोल्डर)।")))
     var paths: [String] = []
 
-    @Option(help: "Folder to write the archives into.")
+    @Option(help: .init(HelpLanguage.text("Folder to write the archives into.", "आर्काइव लिखने का फ़ोल्डर।")))
     var out: String = "dist"
 
-    @Option(name: .customLong("editions"), help: "Language editions to pack: CODE[,CODE…] such as hi,en, or all (default: all, every language the course declares).")
+    @Option(name: .customLong("editions"), help: .init(HelpLanguage.text("Language editions to pack: CODE[,CODE…] such as hi,en, or all (default: all, every language the course declares).", "पैक करने के भाषा-संस्करण: CODE[,CODE…] जैसे hi,en, या all (डिफ़ॉल्ट: all, पाठ्यक्रम में घोषित हर भाषा)।")))
     var editionList: [String] = []
 
     @Option(name: .customLong("edition"), help: .hidden)
     var edition: [String] = []
 
-    @Option(help: "Configuration file (default: the nearest coursekit.yaml above the paths given).")
+    @Option(help: .init(HelpLanguage.text("Configuration file (default: the nearest coursekit.yaml above the paths given).", "कॉन्फ़िगरेशन फ़ाइल (डिफ़ॉल्ट: दिए गए पथों के ऊपर की निकटतम coursekit.yaml)।")))
     var config: String?
 
-    @Option(help: "What to do with fill-in and match questions, which iGOT's QuML player cannot show: error, omit or convert (default: pack.unplayableQuestions in coursekit.yaml, else error).")
+    @Option(help: .init(HelpLanguage.text("What to do with fill-in and match questions, which iGOT's QuML player cannot show: error, omit or convert (default: pack.unplayableQuestions in coursekit.yaml, else error).", "रिक्त-स्थान और मिलान प्रश्नों का क्या हो, जिन्हें iGOT का QuML प्लेयर नहीं दिखा सकता: error, omit या convert (डिफ़ॉल्ट: coursekit.yaml का pack.unplayableQuestions, अन्यथा error)।")))
     var unplayableQuestions: UnplayableQuestionChoice?
 
     @Option(name: .customLong("format"), help: "Package format: ecar, scorm12, scorm2004, cmi5 or all (repeatable or comma-separated; default: ecar). SCORM and cmi5 packages are named <id>_<version>_<language>.scorm12.zip, .scorm2004.zip, .cmi5.zip. The report formats text, json, sarif, junit and github are accepted here too and choose how findings are printed.")
@@ -43,8 +43,11 @@ struct PackCommand: ParsableCommand {
     @Option(name: .customLong("source-root"), help: "Folder that paths in SARIF, JUnit and GitHub output are relative to.")
     var sourceRoot: String?
 
-    @Flag(name: .customLong("no-color"), help: "Never colour text output.")
+    @Flag(name: .customLong("no-color"), help: .init(HelpLanguage.text("Never colour text output.", "पाठ आउटपुट में कभी रंग न दिखाएँ।")))
     var noColor = false
+
+    @Flag(name: [.customShort("q"), .long], help: .init(HelpLanguage.text("Print only findings: no summary line, no progress, no list of files written.", "केवल समस्याएँ दिखाएँ: न सारांश पंक्ति, न प्रगति, न लिखी गई फ़ाइलों की सूची।")))
+    var quiet = false
 
     /// `--format` words that name report formats, the rest package formats.
     var splitFormats: (report: OutputFormat, packages: [String]) {
@@ -62,10 +65,11 @@ struct PackCommand: ParsableCommand {
         if let failSeverity { arguments += ["--fail-severity", failSeverity.rawValue] }
         if let sourceRoot { arguments += ["--source-root", sourceRoot] }
         if noColor { arguments.append("--no-color") }
+        if quiet { arguments.append("--quiet") }
         return try OutputOptions.parse(arguments)
     }
 
-    @Flag(help: "Also write one question-set ECAR per quiz edition (<quiz-id>_<version>_<language>.ecar), which the iGOT/Sunbird app can play offline.")
+    @Flag(help: .init(HelpLanguage.text("Also write one question-set ECAR per quiz edition (<quiz-id>_<version>_<language>.ecar), which the iGOT/Sunbird app can play offline.", "हर प्रश्नोत्तरी-संस्करण का एक question-set ECAR भी लिखें (<quiz-id>_<version>_<language>.ecar), जिसे iGOT/Sunbird ऐप ऑफ़लाइन चला सकता है।")))
     var questionSets = false
 
     @OptionGroup var language: LanguageOption
@@ -108,12 +112,15 @@ struct PackCommand: ParsableCommand {
                     en: "unknown package format '\(unknown.word)': use ecar, scorm12, scorm2004, cmi5 or all",
                     hi: "अज्ञात पैकेज प्रारूप '\(unknown.word)': ecar, scorm12, scorm2004, cmi5 या all लिखें"))
             }
+            let progress = ProgressLine.make(quiet: quiet, language: language)
+            packager.progress = progress?.1
+            defer { progress?.0.finish() }
             result = try packager.pack(paths: paths)
         } catch {
             Terminal.writeError("coursekit: " + error.text(in: language))
             throw ExitCode(2)
         }
-        for archive in result.archives {
+        for archive in result.archives where !quiet {
             let shown = archive.url.path.hasPrefix(CurrentDirectory.url.path + "/")
                 ? String(archive.url.path.dropFirst(CurrentDirectory.url.path.count + 1)) : archive.url.path
             Terminal.writeError(language == .hi
@@ -124,7 +131,7 @@ struct PackCommand: ParsableCommand {
         let failSeverity = output.failSeverity ?? options.configuration.failSeverity ?? .error
         let reporter = output.reporter(failSeverity: failSeverity, configuration: options.configuration, result: result.validation)
         if output.format != .text || !result.findings.isEmpty {
-            Terminal.write(reporter.render(result.validation, language: language))
+            Terminal.write(output.shown(reporter.render(result.validation, language: language)))
         }
         if result.validation.fails(at: failSeverity) { throw ExitCode(1) }
     }
@@ -134,11 +141,11 @@ struct PackCommand: ParsableCommand {
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that ECAR archives are safe and consistent: manifest, hierarchy, html-archives and SHA-256 checksums.",
+        abstract: HelpLanguage.text("Check that ECAR archives are safe and consistent: manifest, hierarchy, html-archives and SHA-256 checksums.", "जाँचें कि ECAR आर्काइव सुरक्षित और सुसंगत हैं: manifest, hierarchy, html-archive और SHA-256 चेकसम।"),
         discussion: "Exit status: 0 when clean, 1 when there are findings at or above --fail-severity, 2 when an archive does not exist."
     )
 
-    @Argument(help: "ECAR files to check.")
+    @Argument(help: .init(HelpLanguage.text("ECAR files to check.", "जाँचने के लिए ECAR फ़ाइलें।")))
     var archives: [String]
 
     @Option(help: "Configuration file (default: the nearest coursekit.yaml above the first archive): its rules: and overrides: grade or switch off archive-* findings.")
@@ -173,13 +180,13 @@ struct VerifyCommand: ParsableCommand {
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Print the course tree of an ECAR archive: names, identifiers, categories, mime types and sizes."
+        abstract: HelpLanguage.text("Print the course tree of an ECAR archive: names, identifiers, categories, mime types and sizes.", "ECAR आर्काइव का पाठ्यक्रम-वृक्ष दिखाएँ: नाम, पहचानकर्ता, श्रेणियाँ, mime प्रकार और आकार।")
     )
 
-    @Argument(help: "The ECAR file.")
+    @Argument(help: .init(HelpLanguage.text("The ECAR file.", "ECAR फ़ाइल।")))
     var archive: String
 
-    @Option(help: "Language of messages: en or hi.")
+    @Option(help: .init(HelpLanguage.text("Language of messages: en or hi.", "संदेशों की भाषा: en या hi।")))
     var lang: MessageLanguage?
 
     func run() throws {

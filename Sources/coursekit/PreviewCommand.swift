@@ -6,16 +6,16 @@ import Foundation
 struct PreviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "preview",
-        abstract: "Write a static HTML preview of the courses (every lesson in every language)."
+        abstract: HelpLanguage.text("Write a static HTML preview of the courses (every lesson in every language).", "पाठ्यक्रमों का स्थिर HTML पूर्वावलोकन लिखें (हर भाषा में हर पाठ)।")
     )
 
-    @Argument(help: "Course folders or a repository (default: the current folder).")
+    @Argument(help: .init(HelpLanguage.text("Course folders or a repository (default: the current folder).", "पाठ्यक्रम फ़ोल्डर या रिपॉज़िटरी (डिफ़ॉल्ट: वर्तमान फ़ोल्डर)।")))
     var paths: [String] = []
 
-    @Option(help: "Folder to write the preview into.")
+    @Option(help: .init(HelpLanguage.text("Folder to write the preview into.", "पूर्वावलोकन लिखने का फ़ोल्डर।")))
     var out: String = "preview"
 
-    @Option(help: "Language of messages: en or hi.")
+    @Option(help: .init(HelpLanguage.text("Language of messages: en or hi.", "संदेशों की भाषा: en या hi।")))
     var lang: MessageLanguage?
 
     func run() throws {

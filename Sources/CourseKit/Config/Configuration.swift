@@ -74,6 +74,11 @@ public struct Configuration: Sendable {
     public var catalog: RuleCatalog
     /// The `pack:` section.
     public var packing = PackingSettings()
+    /// The `libraries:` section: libraries vendored into `libraries/<name>/`.
+    public var libraries: [LibraryDeclaration] = []
+    /// The `competencies:` section: the repository's own areas → themes → sub-themes, added
+    /// to the vocabulary shipped with coursekit (see `competency-known`).
+    public var competencies: [String: [String: Set<String>]] = [:]
     /// The `effort:` and `glossary:` settings the policy rules share.
     public var policy = PolicyContext()
 
@@ -90,6 +95,21 @@ public struct Configuration: Sendable {
         self.failSeverity = failSeverity
         self.helpBaseURI = helpBaseURI
         self.catalog = catalog
+    }
+
+    /// Defaults that depend on the repository: `schema-reference` (the `# yaml-language-server:
+    /// $schema=…` modeline) is off unless the repository itself holds `schemas/course.schema.json`
+    /// — coursekit's own repository or a fork of it — or `coursekit.yaml` sets its level. A
+    /// department repository maps the schemas in its editor settings instead (`coursekit init`
+    /// writes `.vscode/settings.json`), so a missing modeline is no mistake there.
+    public func withRepositoryDefaults(root: URL) -> Configuration {
+        let id = CoreRule.schemaReference.id
+        guard rules[id] == nil,
+              !FileManager.default.fileExists(atPath: root.appendingPathComponent("schemas/course.schema.json").path)
+        else { return self }
+        var copy = self
+        copy.rules[id] = RuleSetting(ruleID: id, level: .off)
+        return copy
     }
 
     /// No file: the default pack with its default severities.
@@ -130,6 +150,7 @@ public struct Configuration: Sendable {
             let switchedOn = setting?.level?.severity != nil || overrides.contains { $0.rules[id]?.severity != nil }
             guard onInPack || switchedOn || setting?.parameters != nil else { continue }
             let options = RuleOptions(ruleID: id, values: setting?.parameters)
+            options.competencies = competencies
             let rule = try type.init(options: options)
             try options.finish()
             if onInPack || switchedOn { result.append(rule) }

@@ -166,6 +166,28 @@ public struct ConfigurationLoader: Sendable {
             configuration.packing.unplayableQuestions = policy
         }
 
+        for entry in root["libraries"]?.object?.entries ?? [] {
+            let source: LibrarySource?
+            if entry.value.string == "builtin" {
+                source = .builtin
+            } else if let path = entry.value["path"]?.string {
+                source = .folder(path)
+            } else if let url = entry.value["git"]?.string, let tag = entry.value["tag"]?.string {
+                source = .git(url: url, tag: tag, path: entry.value["subfolder"]?.string)
+            } else {
+                source = nil
+            }
+            if let source {
+                configuration.libraries.append(LibraryDeclaration(name: entry.key, source: source, location: entry.keyLocation))
+            }
+        }
+
+        for item in root["competencies"]?.array ?? [] {
+            guard let area = item["area"]?.string, let theme = item["theme"]?.string else { continue }
+            let subThemes = item["subThemes"]?.array?.compactMap(\.string) ?? []
+            configuration.competencies[area, default: [:]][theme, default: []].formUnion(subThemes)
+        }
+
         configuration.policy = PolicyContextReader(schemas: schemas).read(root, directory: directory, file: file, problems: &problems)
         problems += configuration.parameterProblems()
         problems += configuration.lockProblems()

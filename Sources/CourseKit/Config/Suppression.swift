@@ -58,7 +58,7 @@ public enum SuppressionScanner {
     /// `maximumPerFile` directives (those past the limit are ignored).
     public static func scanWithLimit(_ text: String, file: String, markdown: Bool) -> (suppressions: [Suppression], limit: Finding?) {
         guard text.contains(marker) else { return ([], nil) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         var directives: [(line: Int, column: Int, body: Substring)] = []
         var inFrontMatter = false, fence: Substring?
         for (index, raw) in lines.enumerated() {

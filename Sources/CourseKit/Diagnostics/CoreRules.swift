@@ -25,6 +25,8 @@ public enum CoreRule: String, CaseIterable, Sendable {
     case remoteImage = "remote-image"
     case imageType = "image-type"
     case emptyLesson = "empty-lesson"
+    case libraryMissing = "library-missing"
+    case libraryModified = "library-modified"
 
     public var id: String { rawValue }
 

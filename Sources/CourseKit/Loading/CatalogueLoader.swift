@@ -34,10 +34,11 @@ public struct CatalogueLoader: Sendable {
     /// and keeps only what `body` returns, so memory stays flat however big the catalogue is.
     /// Batches run in parallel on all cores. Results come back in batch order.
     public func process<Result: Sendable>(
-        paths: [URL], batchSize: Int = 64, _ body: @Sendable (Catalogue) -> Result
+        paths: [URL], batchSize: Int = 64, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+        _ body: @Sendable (Catalogue) -> Result
     ) throws(InputError) -> [Result] {
         let batches = BatchPlan(sources: try sources(for: paths), batchSize: batchSize).batches
-        let results = ResultSlots<Result>(count: batches.count)
+        let results = ResultSlots<Result>(count: batches.count, progress: progress)
         let repository = self.repository, schemas = self.schemas
         DispatchQueue.concurrentPerform(iterations: batches.count) { index in
             let session = LoadSession(repository: repository, schemas: schemas)
@@ -79,6 +80,14 @@ public struct CatalogueLoader: Sendable {
                     en: "\(url.path) is not a regular file or folder", hi: "\(url.path) सामान्य फ़ाइल या फ़ोल्डर नहीं है"))
             }
         }
+        if found.isEmpty {
+            let shown = paths.map { url in
+                repository.repositoryPath(of: url.standardizedFileURL.resolvingSymlinksInPath()).map { repository.displayPath(for: $0) } ?? url.path
+            }.joined(separator: ", ")
+            throw InputError(message: LocalizedText(
+                en: "no course files in \(shown): found no course.yaml, module.yaml, programme.yaml, case-study.yaml or lesson (hidden folders are skipped); check the path",
+                hi: "\(shown) में कोई पाठ्यक्रम फ़ाइल नहीं है: course.yaml, module.yaml, programme.yaml, case-study.yaml या पाठ नहीं मिला (छिपे फ़ोल्डर छोड़े जाते हैं); पथ जाँचें"))
+        }
         return found
     }
 }
@@ -115,15 +124,20 @@ struct BatchPlan {
 /// Fixed slots that parallel batches write their results into.
 final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     private var slots: [Value?]
+    private var done = 0
     private let lock = NSLock()
+    private let progress: (@Sendable (Int, Int) -> Void)?
 
-    init(count: Int) {
+    init(count: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         slots = Array(repeating: nil, count: count)
+        self.progress = progress
     }
 
     func set(_ index: Int, _ value: Value) {
         lock.lock()
         slots[index] = value
+        done += 1
+        progress?(done, slots.count)
         lock.unlock()
     }
 

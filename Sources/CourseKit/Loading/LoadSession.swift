@@ -62,13 +62,16 @@ final class LoadSession {
                            hint: Self.hint(for: error.kind)))
             return file
         }
-        report(schemas.findings(for: file.value, kind: kind))
+        var schemaFindings = Self.explainingSplitText(file.value, schemas.findings(for: file.value, kind: kind))
+        if kind == .quiz { schemaFindings = Self.explainingAnswerKeys(file.value, schemaFindings) }
+        report(schemaFindings)
         if let finding = NFC.textFinding(String(decoding: data, as: UTF8.self), file: display) { report(finding) }
         if [.course, .programme, .caseStudy].contains(kind), let finding = NFC.nameFinding(path, at: .wholeFile(display)) {
             report(finding)
         }
         checkDurations(file.value)
-        if let text = String(validating: data.prefix(2_048), as: UTF8.self) ?? String(validating: data.prefix(1_024), as: UTF8.self) {
+        let head = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if let text = String(validating: head.prefix(2_048), as: UTF8.self) ?? String(validating: head.prefix(1_024), as: UTF8.self) {
             checkSchemaComment(text, file: file)
         }
         return file
@@ -103,7 +106,7 @@ final class LoadSession {
     /// editors can help; the path must lead to the schema of the file's kind.
     func checkSchemaComment(_ head: String, file: SourceFile) {
         let lines = head.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: 5, omittingEmptySubsequences: false)
-            .prefix(5).map { Substring($0) }
+            .prefix(5).map { line in Substring(line).hasSuffix("\r") ? Substring(line).dropLast() : Substring(line) }
         guard let index = lines.firstIndex(where: { $0.contains("yaml-language-server:") && $0.contains("$schema=") }) else {
             report(Finding(.schemaReference, at: .wholeFile(file.displayPath), LocalizedText(
                 en: "the file does not name its schema, so editors cannot check it as you type",
@@ -138,6 +141,64 @@ final class LoadSession {
         }
     }
 
+    /// `{ hi: राजस्व विभाग, उत्तर प्रदेश, en: … }`: an unquoted comma in a { } mapping splits
+    /// the text, and the rest becomes a key without a value. The schema would report the odd key
+    /// and its empty value; one finding that says to quote the text replaces them.
+    static func explainingSplitText(_ root: LocatedValue, _ findings: [Finding]) -> [Finding] {
+        var splits: [(previous: LocatedObject.Entry, entry: LocatedObject.Entry)] = []
+        func walk(_ value: LocatedValue) {
+            if let object = value.object {
+                let entries = object.entries
+                for (index, entry) in entries.enumerated() {
+                    walk(entry.value)
+                    guard index > 0, entry.value.isNull else { continue }
+                    let previous = entries[index - 1]
+                    guard previous.value.string != nil, previous.value.location.line == entry.keyLocation.line,
+                          entry.key.contains(where: { $0 == " " || !$0.isASCII }) else { continue }
+                    splits.append((previous, entry))
+                }
+            } else if let array = value.array {
+                array.forEach(walk)
+            }
+        }
+        walk(root)
+        guard !splits.isEmpty else { return findings }
+        var result = findings
+        for split in splits {
+            let at = [split.entry.keyLocation, split.entry.value.location]
+            result.removeAll { at.contains($0.location) }
+            let whole = "\(split.previous.value.string ?? ""), \(split.entry.key)"
+            result.append(Finding(.schemaValue, at: split.entry.keyLocation, LocalizedText(
+                en: "the text of '\(split.previous.key)' contains a comma, so YAML ended it there and read '\(split.entry.key)' as a new key; put the whole text in quotes: \(split.previous.key): \"\(whole)\"",
+                hi: "'\(split.previous.key)' के पाठ में अल्पविराम है, इसलिए YAML ने पाठ वहीं समाप्त मान लिया और '\(split.entry.key)' को नई कुंजी पढ़ा; पूरा पाठ उद्धरण चिह्नों में रखें: \(split.previous.key): \"\(whole)\""),
+                hint: LocalizedText(
+                    en: "inside { } a comma separates entries; text with a comma or ': ' needs quotes",
+                    hi: "{ } के भीतर अल्पविराम प्रविष्टियों को अलग करता है; अल्पविराम या ': ' वाले पाठ को उद्धरण चिह्न चाहिए")))
+        }
+        return result
+    }
+
+    /// `answer: 3` on a single-choice question: the schema sees a value that is not true/false,
+    /// but the author meant "the third option". Say how a choice question marks its answer.
+    static func explainingAnswerKeys(_ root: LocatedValue, _ findings: [Finding]) -> [Finding] {
+        var result = findings
+        for question in root["questions"]?.array ?? [] {
+            guard let type = question["type"]?.string, type == "single-choice" || type == "multiple-choice",
+                  let answer = question.object?.entries.first(where: { $0.key == "answer" }) else { continue }
+            let at = [answer.keyLocation, answer.value.location]
+            result.removeAll { at.contains($0.location) }
+            // The missing 'options' is what the new finding explains.
+            result.removeAll { $0.location == question.location && $0.ruleID == CoreRule.schemaRequired.id && $0.message.en.contains("'options'") }
+            result.append(Finding(.schemaUnknownKey, at: answer.keyLocation, LocalizedText(
+                en: "a \(type) question does not use 'answer' (that is for true-false questions): mark the right option\(type == "multiple-choice" ? "s" : "") with 'correct: true' under 'options'",
+                hi: "\(type) प्रश्न में 'answer' नहीं होता (वह सही-ग़लत प्रश्नों के लिए है): 'options' में सही विकल्प के साथ 'correct: true' लिखें"),
+                hint: LocalizedText(
+                    en: "options:\n      - {text: {hi: …, en: …}, correct: true}\n      - {text: {hi: …, en: …}}",
+                    hi: "options:\n      - {text: {hi: …, en: …}, correct: true}\n      - {text: {hi: …, en: …}}")))
+        }
+        return result
+    }
+
     static func hint(for kind: DocumentLoadError.Kind) -> LocalizedText? {
         switch kind {
         case .syntax:
@@ -165,6 +226,11 @@ final class LoadSession {
         let value = file.value
         let folder = path.parent
         let modules = (value["modules"]?.array ?? []).compactMap { item -> FileReference? in
+            if let written = item["library"], let text = written.string {
+                let reference = resolveLibraryModule(text, at: written.location, from: folder)
+                if let resolved = reference.resolved { loadModuleFolder(resolved, reference: reference) }
+                return reference
+            }
             guard let written = item["path"], let text = written.string else { return nil }
             let reference = resolver.resolve(text, at: written.location, from: folder, expecting: .directory, report: report)
             if let resolved = reference.resolved { loadModuleFolder(resolved, reference: reference) }
@@ -186,6 +252,48 @@ final class LoadSession {
         courseIndex[path] = catalogue.courses.count
         catalogue.courses.append(course)
         return course
+    }
+
+    /// `library: <name>/<module>`: the module folder `libraries/<name>/<module>` vendored by
+    /// `coursekit library update` (see `LibraryLayout`), reported when it is not there.
+    func resolveLibraryModule(_ written: String, at location: SourceLocation, from folder: RepositoryPath) -> FileReference {
+        var reference = FileReference(written: written, location: location, resolved: nil)
+        let parts = written.split(separator: "/").map(String.init)
+        guard parts.count == 2 else { return reference }  // the schema reports the form
+        // The nearest `libraries/<name>` at or above the referencing file (a department
+        // repository checked from a folder above it finds its own libraries), else the root's.
+        var library = LibraryLayout.path(of: parts[0])
+        var ancestor: RepositoryPath? = folder
+        while let current = ancestor {
+            let candidate = RepositoryPath(components: current.components + [LibraryLayout.folder, parts[0]])
+            if repository.entryType(candidate) == .directory { library = candidate; break }
+            ancestor = current.components.isEmpty ? nil : current.parent
+        }
+        guard repository.entryType(library) == .directory else {
+            let installed = (try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(RepositoryPath(components: [LibraryLayout.folder])))) ?? []
+            let close = Spelling.closest(to: parts[0], among: installed.filter { !$0.hasPrefix(".") })
+            report(Finding(.libraryMissing, at: location, LocalizedText(
+                en: "library '\(parts[0])' is not installed in this repository" + (close.map { " (did you mean '\($0)'?)" } ?? ""),
+                hi: "लाइब्रेरी '\(parts[0])' इस रिपॉज़िटरी में स्थापित नहीं है" + (close.map { " (क्या आपका आशय '\($0)' से था?)" } ?? "")),
+                hint: LocalizedText(
+                    en: "declare it in coursekit.yaml (libraries: {\(parts[0]): builtin}) and run 'coursekit library update'; see docs/libraries.md",
+                    hi: "इसे coursekit.yaml में घोषित करें (libraries: {\(parts[0]): builtin}) और 'coursekit library update' चलाएँ; देखें docs/libraries.md")))
+            return reference
+        }
+        let folder = library.appending(parts[1])
+        guard repository.entryType(folder) == .directory else {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(library))) ?? []
+            let close = Spelling.closest(to: parts[1], among: names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".yaml") })
+            report(Finding(.libraryMissing, at: location, LocalizedText(
+                en: "library '\(parts[0])' has no module '\(parts[1])'" + (close.map { " (did you mean '\(parts[0])/\($0)'?)" } ?? ""),
+                hi: "लाइब्रेरी '\(parts[0])' में मॉड्यूल '\(parts[1])' नहीं है" + (close.map { " (क्या आपका आशय '\(parts[0])/\($0)' से था?)" } ?? "")),
+                hint: LocalizedText(
+                    en: "the modules it has are the folders of \(repository.displayPath(for: library))/",
+                    hi: "इसके मॉड्यूल \(repository.displayPath(for: library))/ के फ़ोल्डर हैं")))
+            return reference
+        }
+        reference.resolved = folder
+        return reference
     }
 
     /// Loads `folder/module.yaml`, reporting at the reference when the folder has none.
@@ -279,7 +387,8 @@ final class LoadSession {
             report(Finding(error.tooLarge ? .fileTooLarge : .unreadableFile, at: .wholeFile(display), error.message))
             return edition
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
             report(Finding(.fileEncoding, at: .wholeFile(display), LocalizedText(
                 en: "file is not valid UTF-8 text; save it as UTF-8", hi: "फ़ाइल मान्य UTF-8 पाठ नहीं है; इसे UTF-8 में सहेजें"),
                 hint: Self.hint(for: .encoding)))
@@ -345,6 +454,12 @@ final class LoadSession {
                    let reference = loadCaseStudyReference(text, at: written.location, from: path.parent) {
                     caseStudies.append(reference)
                     content = .caseStudy(reference)
+                }
+                if let written = session["library"], let text = written.string {
+                    let reference = resolveLibraryModule(text, at: written.location, from: path.parent)
+                    references.append(reference)
+                    content = .module(reference)
+                    if let folder = reference.resolved { loadModuleFolder(folder, reference: reference) }
                 }
                 for key in ["module", "course"] {
                     guard let written = session[key], let text = written.string else { continue }

@@ -77,23 +77,15 @@ public struct SchemaSet: Sendable {
 
     static func uri(for name: String) -> String { "https://coursekit.example/schemas/\(name)" }
 
-    /// The schemas shipped with coursekit: `$COURSEKIT_SCHEMAS`, else `../share/coursekit/schemas`
-    /// beside the installed executable, else the source checkout's `schemas/`.
+    /// The schemas shipped with coursekit: `../share/coursekit/schemas` beside the installed
+    /// executable, else `$COURSEKIT_SCHEMAS`, else the source checkout's `schemas/`.
     public static func bundled() throws(LoadError) -> SchemaSet {
         try SchemaSet(directory: try shippedDirectory())
     }
 
     /// The folder holding coursekit's own schemas and vocabularies (see `bundled()`).
     public static func shippedDirectory() throws(LoadError) -> URL {
-        var candidates: [URL] = []
-        if let override = ProcessInfo.processInfo.environment["COURSEKIT_SCHEMAS"] {
-            candidates.append(URL(fileURLWithPath: override))
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        candidates.append(executable.deletingLastPathComponent().appendingPathComponent("../share/coursekit/schemas").standardizedFileURL)
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(checkout.appendingPathComponent("schemas"))
+        let candidates = Installation.schemaCandidates
         for candidate in candidates
         where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("course.schema.json").path) {
             return candidate

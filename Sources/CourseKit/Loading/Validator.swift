@@ -54,6 +54,8 @@ public struct Validator: Sendable {
     public var schemas: SchemaSet?
     public var configuration: Configuration
     public var suppressionSettings: SuppressionSettings
+    /// Called as batches of courses finish: (batches done, batches in all), from any thread.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// A validator with explicit rules and no configuration (structural checks, the given rules,
     /// inline suppressions).
@@ -129,7 +131,7 @@ public struct Validator: Sendable {
         let rules = self.rules, policy = configuration.policy
         let batches: [BatchOutcome]
         do {
-            batches = try loader.process(paths: urls) { loaded in
+            batches = try loader.process(paths: urls, progress: progress) { loaded in
                 var catalogue = loaded
                 catalogue.policy = policy
                 var findings = catalogue.findings
@@ -149,7 +151,9 @@ public struct Validator: Sendable {
             throw ToolError(error.message)
         }
         let notChecked = FailedSources.notes(batches.flatMap(\.skipped), failedLoading: Set(batches.flatMap(\.failedLoading)))
-        let findings = (batches.flatMap(\.findings) + DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)) + notChecked)
+        let libraries = LibraryIntegrity.findings(
+            repository: loader.repository, declarations: configuration.libraries, configFile: configuration.file)
+        let findings = (batches.flatMap(\.findings) + DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)) + notChecked + libraries)
             .sortedUnique()
         var seen: Set<String> = []
         let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
@@ -163,7 +167,9 @@ public struct Validator: Sendable {
     /// `packing` says the run is `pack`'s: only then are suppressions of `pack-*` rules that
     /// cover nothing reported as unused (`validate` cannot know whether pack would use them).
     public func finish(_ collected: Collected, extra: [Finding] = [], packing: Bool = false) -> ValidationResult {
-        let pipeline = FindingPipeline(configuration: configuration, settings: suppressionSettings, displayBase: collected.repositoryRoot)
+        let pipeline = FindingPipeline(
+            configuration: configuration.withRepositoryDefaults(root: collected.repositoryRoot), settings: suppressionSettings,
+            displayBase: collected.repositoryRoot)
         let outcome = pipeline.run((collected.findings + extra).sortedUnique(), suppressions: collected.suppressions,
                                    notProduced: packing ? [] : [.pack])
         var result = ValidationResult(

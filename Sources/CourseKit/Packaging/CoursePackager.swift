@@ -21,6 +21,8 @@ public struct CoursePackager: Sendable {
     public var unplayableQuestions: UnplayableQuestionPolicy = .error
     /// Also write one question-set ECAR per quiz edition, for offline practice.
     public var questionSets = false
+    /// Progress of the validation that runs first (see `Validator.progress`).
+    public var progress: (@Sendable (Int, Int) -> Void)?
     /// The validation to run first; nil runs the structural checks only (no configuration).
     public var options: ValidationOptions?
     /// The package formats to write for each course and programme edition (`pack --format`).
@@ -53,8 +55,9 @@ public struct CoursePackager: Sendable {
     }
 
     public func pack(paths: [String]) throws(ToolError) -> Result {
-        let validator = try options.map { options throws(ToolError) in try Validator(options: options) }
+        var validator = try options.map { options throws(ToolError) in try Validator(options: options) }
             ?? Validator(workingDirectory: workingDirectory)
+        validator.progress = progress
         let collected = try validator.collect(paths: paths)
         let validation = validator.finish(collected)
         let (loader, urls) = try validator.makeLoader(paths: paths)

@@ -254,5 +254,11 @@ extension RuleRegistry {
             nonTriggering: [
                 RuleExample(Examples.moduleFiles),
             ]),
+        RuleDescriptor(
+            id: "library-missing", kind: .structural, defaultSeverity: .error,
+            summary: LocalizedText(en: "a library or library module that is used or declared is not installed", hi: "प्रयुक्त या घोषित लाइब्रेरी या लाइब्रेरी मॉड्यूल स्थापित नहीं है")),
+        RuleDescriptor(
+            id: "library-modified", kind: .structural, defaultSeverity: .error,
+            summary: LocalizedText(en: "a vendored library file differs from coursekit.lock", hi: "लाइब्रेरी की वेंडर की गई फ़ाइल coursekit.lock से भिन्न है")),
     ]
 }

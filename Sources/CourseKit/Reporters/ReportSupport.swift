@@ -93,9 +93,12 @@ enum ReportText {
             if result.findings.isEmpty { return "No problems found in \(files) file\(files == 1 ? "" : "s")." + tail }
             return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(infos) info in \(files) file\(files == 1 ? "" : "s") checked." + tail
         case .hi:
-            let tail = suppressed > 0 ? " \(suppressed) इनलाइन छूट से दबाई गईं।" : ""
-            if result.findings.isEmpty { return "\(files) फ़ाइलों में कोई समस्या नहीं मिली।" + tail }
-            return "\(files) फ़ाइलें जाँची गईं: \(errors) त्रुटियाँ, \(warnings) चेतावनियाँ, \(infos) सूचनाएँ।" + tail
+            // Hindi number agreement: 1 takes the singular (1 त्रुटि, 1 फ़ाइल जाँची गई), every other count the plural.
+            func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) " + (n == 1 ? one : many) }
+            let tail = suppressed > 0 ? " " + count(suppressed, "समस्या इनलाइन छूट से दबाई गई।", "समस्याएँ इनलाइन छूट से दबाई गईं।") : ""
+            if result.findings.isEmpty { return count(files, "फ़ाइल", "फ़ाइलों") + " में कोई समस्या नहीं मिली।" + tail }
+            return count(files, "फ़ाइल जाँची गई", "फ़ाइलें जाँची गईं") + ": " + count(errors, "त्रुटि", "त्रुटियाँ") + ", "
+                + count(warnings, "चेतावनी", "चेतावनियाँ") + ", " + count(infos, "सूचना", "सूचनाएँ") + "।" + tail
         }
     }
 }

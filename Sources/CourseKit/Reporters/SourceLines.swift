@@ -56,9 +56,12 @@ final class SourceLines {
     func lineInfo(_ number: Int, of file: String) -> Line? {
         if cache[file] == nil {
             let url = file.hasPrefix("/") ? URL(fileURLWithPath: file) : base.appendingPathComponent(file)
-            let data = Self.readPrefix(url.path, limit: Self.maximumBytes)
+            var data = Self.readPrefix(url.path, limit: Self.maximumBytes)
+            if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
             let text = String(decoding: data, as: UTF8.self)
-            cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            // "\r\n" is one Character in Swift: split on both (Windows files), and drop a lone CR.
+            cache[file] = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+                .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         }
         guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }
         let text = lines[number - 1]

@@ -73,10 +73,20 @@ public struct TextReporter: Reporter {
         for scalar in line.unicodeScalars.prefix(max(column - 1, 0)) {
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format: continue
-            default: pad += scalar == "\t" ? "\t" : " "
+            default: pad += scalar == "\t" ? "\t" : (Self.isWide(scalar) ? "  " : " ")
             }
         }
         return pad
+    }
+
+    /// Characters a terminal shows in two cells (East Asian wide and full-width, emoji).
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD: true
+        default: false
+        }
     }
 
     func summary(_ result: ValidationResult, language: MessageLanguage) -> String {

@@ -5,6 +5,9 @@ public final class RuleOptions: @unchecked Sendable {
     public let ruleID: String
     private let values: LocatedObject?
     private var used: Set<String> = []
+    /// The repository's own competency vocabulary (`competencies:` in coursekit.yaml):
+    /// area → theme → sub-themes, added to the shipped one.
+    public var competencies: [String: [String: Set<String>]] = [:]
 
     public init(ruleID: String, values: LocatedObject? = nil) {
         self.ruleID = ruleID

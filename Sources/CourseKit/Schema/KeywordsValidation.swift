@@ -68,7 +68,7 @@ extension SchemaEvaluator {
         case .pattern(let pattern):
             guard case .string(let text) = instance.content, !pattern.matches(text) else { return true }
             if reportErrors {
-                report("pattern", node: node, at: instance.location, message: SchemaMessages.pattern(text, pattern.source))
+                report("pattern", node: node, at: instance.location, message: SchemaMessages.pattern(text, pattern.explanation))
             }
             return false
 

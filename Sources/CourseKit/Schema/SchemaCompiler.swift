@@ -324,7 +324,11 @@ struct SchemaCompiler {
         if let entry = active["minLength"] { keywords.append(.minLength(try nonNegativeInteger(entry))) }
         if let entry = active["maxLength"] { keywords.append(.maxLength(try nonNegativeInteger(entry))) }
         if let entry = active["pattern"] {
-            keywords.append(.pattern(try pattern(try string(entry), at: entry.value.location)))
+            let compiled = try pattern(try string(entry), at: entry.value.location)
+            if let english = object["patternDescription"]?.string {
+                compiled.explanation = LocalizedText(en: english, hi: object["patternDescriptionHi"]?.string ?? english)
+            }
+            keywords.append(.pattern(compiled))
         }
         if let entry = active["format"] {
             let name = try string(entry)

@@ -271,10 +271,17 @@ enum SchemaMessages {
             hi: "पाठ \(characters(count).hiOblique) का है; अधिकतम \(characters(limit).hiOblique) की अनुमति है")
     }
 
-    static func pattern(_ text: String, _ pattern: String) -> LocalizedText {
-        LocalizedText(
-            en: "text \(quote(text)) is not in the required form (pattern \(pattern))",
-            hi: "पाठ \(quote(text)) आवश्यक रूप में नहीं है (पैटर्न \(pattern))")
+    /// No regular expression is shown to authors: the schema's `patternDescription` says what a
+    /// valid value looks like, with an example.
+    static func pattern(_ text: String, _ explanation: LocalizedText?) -> LocalizedText {
+        guard let explanation else {
+            return LocalizedText(
+                en: "text \(quote(text)) is not in the required form; see the field's description",
+                hi: "पाठ \(quote(text)) आवश्यक रूप में नहीं है; फ़ील्ड का विवरण देखें")
+        }
+        return LocalizedText(
+            en: "text \(quote(text)) is not in the required form: expected \(explanation.en)",
+            hi: "पाठ \(quote(text)) आवश्यक रूप में नहीं है: अपेक्षित है \(explanation.hi)")
     }
 
     static func bound(_ value: JSONNumber, _ bound: NumberBound) -> LocalizedText {

@@ -183,10 +183,13 @@ struct JSONTypeSet: OptionSet, Sendable, Hashable {
 /// safe to use from several threads at once, hence `@unchecked Sendable`.
 final class CompiledPattern: @unchecked Sendable {
     let source: String
+    /// What a matching value looks like, for authors (`patternDescription`/`patternDescriptionHi`).
+    var explanation: LocalizedText?
     private let regex: NSRegularExpression
 
-    init(_ source: String) throws {
+    init(_ source: String, explanation: LocalizedText? = nil) throws {
         self.source = source
+        self.explanation = explanation
         self.regex = try NSRegularExpression(pattern: SchemaPatternTranslation.icuPattern(for: source), options: [])
     }
 

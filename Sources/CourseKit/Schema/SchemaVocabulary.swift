@@ -59,7 +59,7 @@ enum SchemaVocabulary: String, CaseIterable, Sendable {
     /// Annotation keywords outside the standard vocabularies that coursekit accepts anywhere
     /// (editors such as VS Code show `markdownDescription` on hover; `titleHi` and
     /// `descriptionHi` carry the Hindi text coursekit shows in hints under `--lang hi`).
-    static let extraAnnotations: Set<String> = ["markdownDescription", "titleHi", "descriptionHi"]
+    static let extraAnnotations: Set<String> = ["markdownDescription", "titleHi", "descriptionHi", "patternDescription", "patternDescriptionHi"]
 
     /// How a keyword holds subschemas: one schema, a map of names to schemas, or a list.
     enum SubschemaShape { case single, map, list }

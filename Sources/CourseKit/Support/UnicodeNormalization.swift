@@ -72,7 +72,7 @@ enum NFC {
         guard !isNormalized(text) else { return nil }
         var first: Difference?
         var count = 0
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             guard let change = firstChange(in: String(line)) else { continue }
             count += 1
             if first == nil {

@@ -11,7 +11,9 @@ enum SourceText {
                     en: "file is \(data.count) bytes, larger than the \(limit)-byte limit for \(format) sources",
                     hi: "फ़ाइल \(data.count) बाइट की है, जो \(format) स्रोत की \(limit) बाइट की सीमा से बड़ी है"))
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        // A UTF-8 byte-order mark (Notepad writes one) is not part of the text.
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
             throw DocumentLoadError(
                 kind: .encoding, location: .wholeFile(path),
                 message: LocalizedText(

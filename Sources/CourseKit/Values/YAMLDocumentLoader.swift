@@ -59,7 +59,7 @@ public struct YAMLDocumentLoader: Sendable {
         do {
             root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
-            throw Self.translate(error, path: path)
+            throw Self.translate(error, path: path, text: text)
         } catch {
             throw DocumentLoadError(
                 kind: .syntax, location: .wholeFile(path),
@@ -199,16 +199,16 @@ public struct YAMLDocumentLoader: Sendable {
         return JSONNumber(literal: literal, value: value)
     }
 
-    static func translate(_ error: YamlError, path: String) -> DocumentLoadError {
+    static func translate(_ error: YamlError, path: String, text: String = "") -> DocumentLoadError {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             let detail = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
+            let message = explain(problem: problem, context: context?.text ?? "", line: mark.line, column: mark.column, text: text)
+                .map { LocalizedText(en: "YAML syntax error: " + $0.en, hi: "YAML वाक्य-रचना त्रुटि: " + $0.hi) }
+                ?? LocalizedText(en: "YAML syntax error: \(detail)", hi: "YAML वाक्य-रचना त्रुटि (YAML का संदेश: \(detail))")
             return DocumentLoadError(
-                kind: .syntax, location: SourceLocation(file: path, line: mark.line, column: mark.column),
-                message: LocalizedText(
-                    en: "YAML syntax error: \(detail)",
-                    hi: "YAML वाक्य-रचना त्रुटि: \(detail)"))
+                kind: .syntax, location: SourceLocation(file: path, line: mark.line, column: mark.column), message: message)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.joined(separator: ", ")
             return DocumentLoadError(
@@ -226,5 +226,56 @@ public struct YAMLDocumentLoader: Sendable {
                 kind: .syntax, location: .wholeFile(path),
                 message: LocalizedText(en: "could not read YAML: \(error)", hi: "YAML पढ़ा नहीं जा सका: \(error)"))
         }
+    }
+
+    /// libyaml's messages, said the way an author can act on them.
+    static func explain(problem: String, context: String, line: Int, column: Int, text: String) -> LocalizedText? {
+        // "\r\n" is one Character in Swift: split on both line endings.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let source = line >= 1 && line <= lines.count ? lines[line - 1] : ""
+        let character = source.unicodeScalars.dropFirst(max(column - 1, 0)).first
+        let lineHasTab = source.prefix { $0 == " " || $0 == "\t" }.contains("\t")
+        if problem.contains("tab character") || (problem.contains("cannot start any token") && (character == "\t" || lineHasTab)) {
+            return LocalizedText(
+                en: "YAML does not allow tab characters for indentation; use spaces (this line is indented with a tab)",
+                hi: "YAML में इंडेंटेशन के लिए टैब की अनुमति नहीं है; स्पेस का उपयोग करें (यह पंक्ति टैब से इंडेंट की गई है)")
+        }
+        if problem.contains("cannot start any token"), let character {
+            return LocalizedText(
+                en: "a value cannot start with '\(character)'; put the text in quotes",
+                hi: "कोई मान '\(character)' से शुरू नहीं हो सकता; पाठ को उद्धरण चिह्नों (\"…\") में रखें")
+        }
+        if problem.contains("mapping values are not allowed") {
+            return LocalizedText(
+                en: "this text contains ': ', which YAML reads as the start of a new key; put the text in quotes (\"…\")",
+                hi: "इस पाठ में ': ' है, जिसे YAML नई कुंजी की शुरुआत समझता है; पाठ को उद्धरण चिह्नों (\"…\") में रखें")
+        }
+        if problem.contains("did not find expected ',' or '}'") || problem.contains("did not find expected ',' or ']'") {
+            let closing = problem.contains("}") ? "}" : "]"
+            return LocalizedText(
+                en: "the list or mapping in { } or [ ] is not closed where YAML expects '\(closing)': text inside it that contains ',', ':', '{', '}', '[' or ']' must be put in quotes (\"…\")",
+                hi: "{ } या [ ] वाली सूची/मैपिंग वहाँ बंद नहीं होती जहाँ YAML '\(closing)' की अपेक्षा करता है: इसके भीतर ',', ':', '{', '}', '[' या ']' वाले पाठ को उद्धरण चिह्नों (\"…\") में रखें")
+        }
+        if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
+            return LocalizedText(
+                en: "the indentation of this line does not fit the lines above it: keys of one mapping, and items of one list, start in the same column",
+                hi: "इस पंक्ति का इंडेंटेशन ऊपर की पंक्तियों से मेल नहीं खाता: एक मैपिंग की कुंजियाँ और एक सूची के आइटम एक ही कॉलम से शुरू होते हैं")
+        }
+        if problem.contains("could not find expected ':'") {
+            return LocalizedText(
+                en: "YAML expected 'key: value' here: a text that goes on to the next line must be indented under its key, or put in quotes",
+                hi: "YAML को यहाँ 'कुंजी: मान' अपेक्षित था: अगली पंक्ति तक जाने वाला पाठ अपनी कुंजी के नीचे इंडेंट करें, या उद्धरण चिह्नों में रखें")
+        }
+        if problem.contains("unexpected end of stream") && context.contains("quoted scalar") {
+            return LocalizedText(
+                en: "a quotation mark opened here is never closed; add the closing quote",
+                hi: "यहाँ खुला उद्धरण चिह्न कहीं बंद नहीं होता; बंद करने वाला उद्धरण चिह्न जोड़ें")
+        }
+        if problem.contains("found undefined alias") || problem.contains("found unknown escape") {
+            return LocalizedText(
+                en: "YAML reads '*', '&' or '\\' here as a special character; put the text in quotes (\"…\"), or single quotes for a backslash",
+                hi: "YAML यहाँ '*', '&' या '\\' को विशेष चिह्न मानता है; पाठ को उद्धरण चिह्नों (\"…\") में रखें, बैकस्लैश के लिए एकल उद्धरण ('…')")
+        }
+        return nil
     }
 }

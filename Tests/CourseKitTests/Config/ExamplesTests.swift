@@ -46,9 +46,11 @@ struct ExamplesTests {
         #expect(text.contains("github/codeql-action/upload-sarif"))
         #expect(text.contains("coursekit validate --format github"))
         #expect(text.contains("security-events: write"))
-        for package in ["libarchive-dev", "libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "libyaml-dev"] {
-            #expect(text.contains(package))
-        }
+        // A pinned release tarball, not a source build.
+        #expect(text.contains("COURSEKIT_VERSION: \"\(CourseKitVersion.current)\""))
+        #expect(text.contains("releases/download/v${COURSEKIT_VERSION}/${name}.tar.gz"))
+        #expect(text.contains("sha256sum -c"))
+        #expect(!text.contains("swift build"))
     }
 
     @Test func theGitLabJobPublishesJUnitAndKeepsSARIF() throws {

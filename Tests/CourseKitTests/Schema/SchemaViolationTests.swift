@@ -226,8 +226,36 @@ struct SchemaViolationTests {
         let violation = try #require(violations.first)
         #expect(violation.keyword == "propertyNames")
         #expect(violation.location == at(2, 1))
-        #expect(violation.message.en == "the key name 'Title' is not allowed: text \"Title\" is not in the required form (pattern ^[a-z]+$)")
-        #expect(violation.message.hi == "कुंजी का नाम 'Title' मान्य नहीं है: पाठ \"Title\" आवश्यक रूप में नहीं है (पैटर्न ^[a-z]+$)")
+        // No regular expression is ever shown to an author.
+        #expect(violation.message.en == "the key name 'Title' is not allowed: text \"Title\" is not in the required form; see the field's description")
+        #expect(violation.message.hi == "कुंजी का नाम 'Title' मान्य नहीं है: पाठ \"Title\" आवश्यक रूप में नहीं है; फ़ील्ड का विवरण देखें")
+    }
+
+    @Test func aPatternDescriptionSaysWhatTheValueShouldLookLike() throws {
+        let schema = try SchemaFixture.schema(##"{"properties": {"duration": {"type": "string", "pattern": "^PT\\d+M$", "patternDescription": "minutes such as PT45M", "patternDescriptionHi": "मिनट, जैसे PT45M"}}}"##)
+        let violation = try #require(try SchemaFixture.violations(schema, yaml: "duration: 45 minutes\n").first)
+        #expect(violation.message.en == "text \"45 minutes\" is not in the required form: expected minutes such as PT45M")
+        #expect(violation.message.hi == "पाठ \"45 minutes\" आवश्यक रूप में नहीं है: अपेक्षित है मिनट, जैसे PT45M")
+    }
+
+    @Test func everyPatternOfTheShippedSchemasIsDescribedInBothLanguages() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("schemas")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".schema.json") {
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(name)))
+            var stack: [Any] = [object]
+            while let next = stack.popLast() {
+                if let dictionary = next as? [String: Any] {
+                    if dictionary["pattern"] is String {
+                        #expect(dictionary["patternDescription"] is String && dictionary["patternDescriptionHi"] is String,
+                                "\(name): pattern \(dictionary["pattern"] ?? "") has no patternDescription/patternDescriptionHi")
+                    }
+                    stack.append(contentsOf: dictionary.values)
+                } else if let array = next as? [Any] {
+                    stack.append(contentsOf: array)
+                }
+            }
+        }
     }
 
     @Test func extraItemsAndContainsExplainThemselves() throws {

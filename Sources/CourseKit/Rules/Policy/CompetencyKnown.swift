@@ -13,7 +13,7 @@ public struct CompetencyKnown: Rule {
     let vocabulary: CompetencyVocabulary
 
     public init(options: RuleOptions) throws(ToolError) {
-        vocabulary = try CompetencyVocabulary.shipped()
+        vocabulary = try CompetencyVocabulary.shipped().adding(options.competencies)
         try options.finish()
     }
 
@@ -47,7 +47,7 @@ public struct CompetencyKnown: Rule {
             hi: "'\(name)' iGOT शब्दावली में दक्षता का \(kindHi) नहीं है"),
             hint: suggestion.map { LocalizedText(en: "did you mean '\($0)'?", hi: "क्या आपका आशय '\($0)' से था?") }
                 ?? LocalizedText(
-                    en: "choose one of: \(candidates.sorted().joined(separator: "; ")), or add it to schemas/competencies.json",
-                    hi: "इनमें से चुनें: \(candidates.sorted().joined(separator: "; ")), या इसे schemas/competencies.json में जोड़ें"))
+                    en: "choose one of: \(candidates.sorted().joined(separator: "; ")), or, if your department uses it, list it under 'competencies:' in coursekit.yaml (see docs/configuration.md)",
+                    hi: "इनमें से चुनें: \(candidates.sorted().joined(separator: "; ")), या यदि आपका विभाग इसका उपयोग करता है तो इसे coursekit.yaml में 'competencies:' के अंतर्गत लिखें (देखें docs/configuration.md)"))
     }
 }

@@ -29,4 +29,13 @@ struct CompetencyVocabulary: Sendable {
         }
         return CompetencyVocabulary(areas: areas)
     }
+
+    /// This vocabulary with a repository's own entries added (`competencies:` in coursekit.yaml).
+    func adding(_ extra: [String: [String: Set<String>]]) -> CompetencyVocabulary {
+        var areas = self.areas
+        for (area, themes) in extra {
+            for (theme, subThemes) in themes { areas[area, default: [:]][theme, default: []].formUnion(subThemes) }
+        }
+        return CompetencyVocabulary(areas: areas)
+    }
 }

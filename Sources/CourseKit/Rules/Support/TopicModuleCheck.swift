@@ -15,8 +15,8 @@ struct TopicModuleCheck: Sendable {
                     en: "course '\(course.id ?? "?")' has no \(topic.en) module (a module tagged '\(tag)')",
                     hi: "पाठ्यक्रम '\(course.id ?? "?")' में \(topic.hi) का कोई मॉड्यूल ('\(tag)' टैग वाला) नहीं है"),
                     hint: LocalizedText(
-                        en: "add the standard module, e.g. '- path: ../library/\(tag == "ai" ? "ai-for-public-servants" : "cyber-security-essentials")', or tag your own module '\(tag)'",
-                        hi: "मानक मॉड्यूल जोड़ें, जैसे '- path: ../library/\(tag == "ai" ? "ai-for-public-servants" : "cyber-security-essentials")', या अपने मॉड्यूल पर '\(tag)' टैग लगाएँ")))
+                        en: "add the state's standard module from the up-karmayogi library, '- library: up-karmayogi/\(tag == "ai" ? "ai-for-public-servants" : "cyber-security-essentials")' (field staff: '\(tag == "ai" ? "ai-for-field-staff" : "cyber-safety-for-field-staff")'; see docs/libraries.md), or tag your own module '\(tag)'",
+                        hi: "up-karmayogi लाइब्रेरी से राज्य का मानक मॉड्यूल जोड़ें, '- library: up-karmayogi/\(tag == "ai" ? "ai-for-public-servants" : "cyber-security-essentials")' (फ़ील्ड स्टाफ़ के लिए '\(tag == "ai" ? "ai-for-field-staff" : "cyber-safety-for-field-staff")'; देखें docs/libraries.md), या अपने मॉड्यूल पर '\(tag)' टैग लगाएँ")))
                 continue
             }
             // Measured, not declared: the declared duration counts only as far as the content bears it out.
