@@ -185,7 +185,8 @@ extension RuleRegistry {
             id: "schema-reference", kind: .structural, defaultSeverity: .warning,
             summary: LocalizedText(en: "the yaml-language-server $schema line is missing or names the wrong schema", hi: "yaml-language-server की $schema पंक्ति नहीं है या गलत स्कीमा बताती है"),
             triggering: [
-                RuleExample("m/module.yaml", "# yaml-language-server: $schema=1️⃣course.schema.json\n" + Examples.module),
+                RuleExample("m/module.yaml", "# yaml-language-server: $schema=1️⃣course.schema.json\n" + Examples.module,
+                            configuration: "rules: {schema-reference: warning}  # off by default in a repository without schemas/\n"),
             ],
             nonTriggering: [
                 RuleExample(Examples.replacing("m/module.yaml", with: "# yaml-language-server: $schema=https://example.org/schemas/module.schema.json\n" + Examples.module, in: Examples.moduleFiles)),
