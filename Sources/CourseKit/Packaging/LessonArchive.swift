@@ -6,22 +6,37 @@ import Foundation
 struct LessonArchive {
     var data: Data
     var findings: [Finding]
+    /// SHA-256 of `data`, lower-case hex.
+    var digest: String
 
     /// Largest image copied into a lesson archive.
     static let imageLimit = 50 << 20
 
+    /// Builds the archive, or takes it from `cache` when the same lesson (same bytes, images,
+    /// title, language and course title) was built before; see `PackCache`.
     static func build(
         document: MarkdownDocument, lessonPath: RepositoryPath, title: String, language: String,
-        courseTitle: String?, repository: Repository
+        courseTitle: String?, repository: Repository, cache: PackCache? = nil
     ) throws(ArchiveError) -> LessonArchive {
         var usedNames: Set<String> = ["index.html"]
-        let content = LessonContent.render(document: document, lessonPath: lessonPath, language: language, repository: repository, usedNames: &usedNames)
+        let images = LessonContent.images(of: document, lessonPath: lessonPath, repository: repository, usedNames: &usedNames)
+        var key: String?
+        // Only lessons without findings are shared: findings name the lesson's own file.
+        if let cache, images.findings.isEmpty, let source = try? repository.read(lessonPath),
+           let text = String(validating: source, as: UTF8.self),
+           MarkdownDocument.splitFrontMatter(text).body == document.body {
+            let lessonKey = PackCache.lessonKey(source: source, images: images.entries, title: title, language: language, courseTitle: courseTitle)
+            if let found = cache.lesson(lessonKey) { return found }
+            key = lessonKey
+        }
+        let content = LessonContent.render(document: document, images: images, language: language)
         var entries = content.images
-        let body = content.bodyHTML
-        let page = LessonPage(title: title, language: language, courseTitle: courseTitle, bodyHTML: body)
+        let page = LessonPage(title: title, language: language, courseTitle: courseTitle, bodyHTML: content.bodyHTML)
         entries.append(.data("index.html", Data(page.render().utf8)))
         let zip = try ZipArchiveWriter().archiveData(entries)
-        return LessonArchive(data: zip, findings: content.findings)
+        let archive = LessonArchive(data: zip, findings: content.findings, digest: SHA256Hex.digest(zip))
+        if let key, let cache { cache.store(key, archive) }
+        return archive
     }
 
     /// A destination without fragment or query, percent-decoded.
