@@ -80,7 +80,8 @@ public struct CoursePackager: Sendable {
             configuration: validator.configuration, settings: validator.suppressionSettings, displayBase: loader.repository.root)
         let errors = validation.findings.filter { $0.severity == .error }
         let packager = self
-        let cache = PackCache(folder: useCache ? (cacheFolder ?? loader.repository.root.appendingPathComponent(PackCache.folderName)) : nil)
+        let cache = PackCache(folder: useCache ? (cacheFolder ?? loader.repository.root.appendingPathComponent(PackCache.folderName)) : nil,
+                              environment: environment)
         let outcomes: [Batch]
         do {
             outcomes = try loader.process(paths: urls) { catalogue in

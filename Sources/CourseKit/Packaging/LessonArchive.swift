@@ -21,20 +21,31 @@ struct LessonArchive {
         var usedNames: Set<String> = ["index.html"]
         let images = LessonContent.images(of: document, lessonPath: lessonPath, repository: repository, usedNames: &usedNames)
         var key: String?
+        var bodyKey: String?
         // Only lessons without findings are shared: findings name the lesson's own file.
         if let cache, images.findings.isEmpty, let source = try? repository.read(lessonPath),
            let text = String(validating: source, as: UTF8.self),
            MarkdownDocument.splitFrontMatter(text).body == document.body {
-            let lessonKey = PackCache.lessonKey(source: source, images: images.entries, title: title, language: language, courseTitle: courseTitle)
+            let body = PackCache.bodyKey(source: source, images: images.entries, language: language)
+            let lessonKey = PackCache.lessonKey(body: body, title: title, courseTitle: courseTitle)
             if let found = cache.lesson(lessonKey) { return found }
-            key = lessonKey
+            (key, bodyKey) = (lessonKey, body)
         }
-        let content = LessonContent.render(document: document, images: images, language: language)
-        var entries = content.images
-        let page = LessonPage(title: title, language: language, courseTitle: courseTitle, bodyHTML: content.bodyHTML)
+        let bodyHTML: String
+        var findings: [Finding] = []
+        if let bodyKey, let cached = cache?.body(bodyKey) {
+            bodyHTML = cached
+        } else {
+            let content = LessonContent.render(document: document, images: images, language: language)
+            bodyHTML = content.bodyHTML
+            findings = content.findings
+            if let bodyKey { cache?.storeBody(bodyKey, bodyHTML) }
+        }
+        var entries = images.entries
+        let page = LessonPage(title: title, language: language, courseTitle: courseTitle, bodyHTML: bodyHTML)
         entries.append(.data("index.html", Data(page.render().utf8)))
         let zip = try ZipArchiveWriter().archiveData(entries)
-        let archive = LessonArchive(data: zip, findings: content.findings, digest: SHA256Hex.digest(zip))
+        let archive = LessonArchive(data: zip, findings: findings, digest: SHA256Hex.digest(zip))
         if let key, let cache { cache.store(key, archive) }
         return archive
     }

@@ -127,15 +127,14 @@ public final class PackCache: @unchecked Sendable {
         func finish() -> String { SHA256Hex.hex(hasher.finalize()) }
     }
 
-    static func lessonKey(source: Data, images: [ZipEntry], title: String, language: String, courseTitle: String?) -> String {
+    /// The key of a lesson's rendered body: the lesson's bytes, its images and language.
+    static func bodyKey(source: Data, images: [ZipEntry], language: String) -> String {
         var key = KeyBuilder()
         key.add(header)
         key.add(rendererVersion)
         key.add(CourseKitVersion.current)
         key.add(source)
-        key.add(title)
         key.add(language)
-        key.add(courseTitle == nil ? "-" : "+" + courseTitle!)
         key.add(String(images.count))
         for image in images {
             key.add(image.path)
@@ -143,6 +142,39 @@ public final class PackCache: @unchecked Sendable {
             if case .data(let data) = image.content { key.add(SHA256Hex.digest(data)) } else { key.add("?") }
         }
         return key.finish()
+    }
+
+    /// The key of a lesson's html-archive: its body's key, its title and the course title
+    /// shown on the page (each course shows its own, so the page differs between courses).
+    static func lessonKey(body: String, title: String, courseTitle: String?) -> String {
+        var key = KeyBuilder()
+        key.add(body)
+        key.add(title)
+        key.add(courseTitle == nil ? "-" : "+" + courseTitle!)
+        return key.finish()
+    }
+
+    /// Rendered bodies (HTML), in memory only: the cmark-gfm parse runs under a global lock.
+    private var bodies: [String: String] = [:]
+    private var bodyBytes = 0
+    private(set) var bodyHits = 0
+
+    func body(_ key: String) -> String? {
+        locked {
+            guard let found = bodies[key] else { return nil }
+            bodyHits += 1
+            return found
+        }
+    }
+
+    func storeBody(_ key: String, _ html: String) {
+        locked {
+            if bodyBytes + html.utf8.count > Self.memoryLimit {
+                bodies.removeAll(keepingCapacity: true)
+                bodyBytes = 0
+            }
+            if bodies.updateValue(html, forKey: key) == nil { bodyBytes += html.utf8.count }
+        }
     }
 
     // MARK: - Lesson archives
