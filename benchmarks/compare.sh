@@ -12,7 +12,7 @@ count="${1:-1000}"
 work="${TMPDIR:-/tmp}/coursekit-compare"
 venv="${VENV:-${TMPDIR:-/tmp}/coursekit-bench-venv}"
 cd "$root"
-swift build -c release --product coursekit >/dev/null
+[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product coursekit >/dev/null
 bin="$root/.build/release/coursekit"
 [ -x "$venv/bin/check-jsonschema" ] || { python3 -m venv "$venv" && "$venv/bin/pip" install -q -r "$here/requirements.txt"; }
 cc -O2 "$here/parse-floor.c" -lyaml -lcmark-gfm -lcmark-gfm-extensions -o "${TMPDIR:-/tmp}/coursekit-parse-floor"
