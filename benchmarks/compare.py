@@ -87,6 +87,10 @@ zip_time = row(f"zip -r -q ({pack_count} course folders + library)",
 pack_cmd = [bin_, "pack"] + pack_paths + ["--out", str(out), "--editions", "all"]
 cold = timed(pack_cmd + ["--no-cache"], prepare=clean)
 row(f"coursekit pack --no-cache ({pack_count} courses, {2 * pack_count} archives)", cold, zip_time, "ratio = pack ÷ zip")
+archives = len(list(out.glob("*.ecar")))
+print(f"  pack wrote {archives} archives (expected {2 * pack_count})", file=sys.stderr)
+if archives != 2 * pack_count:
+    sys.exit("pack did not write every archive: the figures would measure a failing run")
 subprocess.run(pack_cmd, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 row("coursekit pack, cache warm, nothing changed", timed(pack_cmd), zip_time, "ratio = pack ÷ zip")
 lesson = next((courses / pack_paths[0]).rglob("*.md"))
