@@ -43,15 +43,21 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // Helpers both test targets share: temporary folders and required command-line tools.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .testTarget(
             name: "CourseKitTests",
-            dependencies: ["CourseKit"],
+            dependencies: ["CourseKit", "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "coursekitTests",
-            dependencies: ["coursekit"],
+            dependencies: ["coursekit", "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

@@ -4,11 +4,11 @@ import Foundation
 /// (`$TMPDIR/coursekit-tests-<pid>`) that is removed when the process exits; folders left by a
 /// process that died are removed by the next run. Tests that can also remove their own folder
 /// with `defer` do.
-enum TestTemporary {
+public enum TestTemporary {
     private static let prefix = "coursekit-tests-"
 
     /// The folder of this process, created (and its removal at exit registered) on first use.
-    static let root: URL = {
+    public static let root: URL = {
         let base = FileManager.default.temporaryDirectory
         removeStale(in: base)
         let root = base.appendingPathComponent("\(prefix)\(getpid())")
@@ -20,7 +20,7 @@ enum TestTemporary {
     }()
 
     /// A fresh path (not created) for a folder or file named after `label`.
-    static func url(_ label: String) -> URL {
+    public static func url(_ label: String) -> URL {
         root.appendingPathComponent("\(label)-\(UUID().uuidString)")
     }
 

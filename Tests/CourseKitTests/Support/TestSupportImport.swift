@@ -1,0 +1,2 @@
+/// Test helpers shared by both test targets (temporary folders, required tools).
+@_exported import TestSupport
