@@ -20,7 +20,9 @@ if (source / "case-studies").is_dir():  # the courses name them (caseStudies)
     shutil.copytree(source / "case-studies", out / "courses" / "case-studies")
 schemas = pathlib.Path(__file__).resolve().parent.parent / "schemas"
 shutil.copytree(schemas, out / "schemas")
-(out / "coursekit.yaml").write_text("extends: up-karmayogi-2026\n", encoding="utf-8")
+# As the shipped coursekit.yaml: fill-in and match questions become choice questions, else every
+# edition is blocked (pack-unplayable-question) and pack writes nothing.
+(out / "coursekit.yaml").write_text("extends: up-karmayogi-2026\npack:\n  unplayableQuestions: convert\n", encoding="utf-8")
 templates = sorted(p.parent for p in source.glob("*/course.yaml"))
 if not templates:
     sys.exit(f"no courses under {source}")

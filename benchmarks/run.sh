@@ -16,8 +16,9 @@ measure() { python3 "$here/measure.py" "$1" "${count}" "$here/baseline.txt" -- "
 cd "$work"
 measure validate "$bin" validate courses --format text
 # Packing writes every edition (two per course); it is measured on the first PACK_COUNT courses
-# (default 300) so a run stays short, and reported per course.
+# (default 300) so a run stays short, and reported per course; --no-cache, so every archive is built.
+# benchmarks/compare.sh compares with other tools and measures the warm cache.
 pack_count="${PACK_COUNT:-300}"
 rm -rf "$work/out"
 mapfile -t pack_paths < <(ls -d courses/*/ | grep -v -e '/library/' -e '/programmes/' -e '/case-studies/' | head -n "$pack_count")
-count="$pack_count" measure pack "$bin" pack "${pack_paths[@]}" --out "$work/out" --editions all
+count="$pack_count" measure pack "$bin" pack "${pack_paths[@]}" --out "$work/out" --editions all --no-cache

@@ -72,6 +72,9 @@ struct PackCommand: ParsableCommand {
     @Flag(help: .init(HelpLanguage.text("Also write one question-set ECAR per quiz edition (<quiz-id>_<version>_<language>.ecar), which the iGOT/Sunbird app can play offline.", "हर प्रश्नोत्तरी-संस्करण का एक question-set ECAR भी लिखें (<quiz-id>_<version>_<language>.ecar), जिसे iGOT/Sunbird ऐप ऑफ़लाइन चला सकता है।")))
     var questionSets = false
 
+    @Flag(name: .customLong("no-cache"), help: "Neither read nor write the pack cache (.coursekit-cache/ at the repository root, which lets an unchanged archive stay as it is and keeps rendered lessons between runs).")
+    var noCache = false
+
     @OptionGroup var language: LanguageOption
 
     @Option(name: .customLong("messages"), help: .hidden)
@@ -105,6 +108,7 @@ struct PackCommand: ParsableCommand {
             var packager = CoursePackager(workingDirectory: CurrentDirectory.url, output: folder, editions: editions, options: options)
             packager.unplayableQuestions = unplayableQuestions?.policy ?? options.configuration.packing.unplayableQuestions
             packager.questionSets = questionSets
+            packager.useCache = !noCache
             switch PackageFormat.parse(splitFormats.packages) {
             case .success(let chosen): packager.formats = chosen.isEmpty ? [.ecar] : chosen
             case .failure(let unknown):
@@ -120,12 +124,19 @@ struct PackCommand: ParsableCommand {
             Terminal.writeError("coursekit: " + error.text(in: language))
             throw ExitCode(2)
         }
+        let unchanged = Set(result.unchanged)
         for archive in result.archives where !quiet {
             let shown = archive.url.path.hasPrefix(CurrentDirectory.url.path + "/")
                 ? String(archive.url.path.dropFirst(CurrentDirectory.url.path.count + 1)) : archive.url.path
-            Terminal.writeError(language == .hi
-                ? "लिखा गया: \(shown) (\(archive.itemCount) आइटम)"
-                : "wrote \(shown) (\(archive.itemCount) items)")
+            if unchanged.contains(archive.url.lastPathComponent) {
+                Terminal.writeError(language == .hi
+                    ? "अपरिवर्तित: \(shown) (\(archive.itemCount) आइटम)"
+                    : "unchanged \(shown) (\(archive.itemCount) items)")
+            } else {
+                Terminal.writeError(language == .hi
+                    ? "लिखा गया: \(shown) (\(archive.itemCount) आइटम)"
+                    : "wrote \(shown) (\(archive.itemCount) items)")
+            }
         }
         let output = try outputOptions()
         let failSeverity = output.failSeverity ?? options.configuration.failSeverity ?? .error

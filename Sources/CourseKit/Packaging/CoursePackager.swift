@@ -28,6 +28,11 @@ public struct CoursePackager: Sendable {
     /// The package formats to write for each course and programme edition (`pack --format`).
     /// Question sets are written as ECARs only.
     public var formats: [PackageFormat] = [.ecar]
+    /// Keep lesson archives and archive records between runs (`PackCache`), so an unchanged
+    /// archive is not rewritten. Lesson archives are always shared within a run.
+    public var useCache = false
+    /// Where the cache lives; nil is `.coursekit-cache` at the repository root.
+    public var cacheFolder: URL?
 
     public init(workingDirectory: URL, output: URL, editions: [String] = [],
                 environment: [String: String] = ProcessInfo.processInfo.environment, options: ValidationOptions? = nil) {
@@ -52,6 +57,9 @@ public struct CoursePackager: Sendable {
         public var findings: [Finding]
         /// The validation run with packaging's findings and rules added, for reporters.
         public var validation: ValidationResult
+        /// File names of the archives written in this run, and of those the cache found unchanged.
+        public var rewritten: [String] = []
+        public var unchanged: [String] = []
     }
 
     public func pack(paths: [String]) throws(ToolError) -> Result {
@@ -76,11 +84,13 @@ public struct CoursePackager: Sendable {
             configuration: validator.configuration, settings: validator.suppressionSettings, displayBase: loader.repository.root)
         let errors = validation.findings.filter { $0.severity == .error }
         let packager = self
+        let cache = PackCache(folder: useCache ? (cacheFolder ?? loader.repository.root.appendingPathComponent(PackCache.folderName)) : nil,
+                              environment: environment)
         let outcomes: [Batch]
         do {
             outcomes = try loader.process(paths: urls) { catalogue in
                 packager.packBatch(catalogue, requested: requested, errors: errors, pipeline: pipeline,
-                                   suppressions: collected.suppressions, claims: claims)
+                                   suppressions: collected.suppressions, claims: claims, cache: cache)
             }
         } catch {
             throw ToolError(error.message)
@@ -89,7 +99,9 @@ public struct CoursePackager: Sendable {
         // or switches them off, and inline suppressions in the sources cover them.
         let result = validator.finish(collected, extra: outcomes.flatMap(\.findings), packing: true)
         let archives = outcomes.flatMap(\.archives).sorted { $0.url.path < $1.url.path }
-        return Result(archives: archives, findings: result.findings, validation: result)
+        cache.writeLog()
+        return Result(archives: archives, findings: result.findings, validation: result,
+                      rewritten: cache.rewrittenArchives, unchanged: cache.unchangedArchives)
     }
 
     struct Batch: Sendable {
@@ -117,7 +129,7 @@ public struct CoursePackager: Sendable {
     }
 
     func packBatch(_ catalogue: Catalogue, requested: [String], errors: [Finding], pipeline: FindingPipeline,
-                   suppressions: [Suppression] = [], claims: ArchiveClaims) -> Batch {
+                   suppressions: [Suppression] = [], claims: ArchiveClaims, cache: PackCache = PackCache(folder: nil)) -> Batch {
         /// Whether findings still hold an error once the configuration and the inline
         /// suppressions apply (they are reported unchanged; the final pipeline settles them).
         func blocks(_ found: [Finding]) -> Bool {
@@ -160,7 +172,7 @@ public struct CoursePackager: Sendable {
                 guard !blocks(plan.findings), claims.claim(plan.archiveName) else { return }
                 // Errors the configuration re-grades or a suppression covers do not stop the archive.
                 plan.findings = pipeline.settled(plan.findings, suppressions: suppressions)
-                let url = try plan.write(into: output)
+                let url = try cache.write(plan.entries, named: plan.archiveName, into: output)
                 archives.append(PackedArchive(url: url, language: plan.language, rootIdentifier: plan.rootIdentifier, itemCount: plan.itemCount))
             } catch {
                 findings.append(PackRule.unreadableFile.finding(at: location, error.message))
@@ -169,9 +181,10 @@ public struct CoursePackager: Sendable {
         /// Packs one course or programme in each requested edition that no error concerns.
         func pack(_ folders: [RepositoryPath], kind: LocalizedText, id: String?, languages: [String], at location: SourceLocation,
                   plan: (ECARBuilder, String) throws(ArchiveError) -> ECARPlan) {
-            let builder = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.resolve(
+            var builder = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.resolve(
                 repository: repository.root, paths: folders.map(repository.absolutePath), environment: environment),
                 unplayableQuestions: unplayableQuestions)
+            builder.cache = cache
             for language in languages where editions.isEmpty || editions.contains(language) {
                 let blockers = blocking(folders, language: language)
                 guard blockers.isEmpty else {
@@ -202,7 +215,7 @@ public struct CoursePackager: Sendable {
                     let package = LMSPackage(course: lms, format: format)
                     guard claims.claim(package.archiveName) else { continue }
                     do {
-                        let url = try package.write(into: output)
+                        let url = try cache.write(package.entries, named: package.archiveName, into: output)
                         archives.append(PackedArchive(url: url, language: language, rootIdentifier: package.identifier, itemCount: package.unitCount))
                     } catch {
                         findings.append(PackRule.unreadableFile.finding(at: location, error.message))

@@ -12,6 +12,8 @@ final class ECARAssembler {
     private var usedIdentifiers: Set<String> = []
     /// The title of the course being assembled, shown above each lesson page.
     var courseTitle: String?
+    /// Lesson archives already built in this run or an earlier one (`PackCache`).
+    var cache: PackCache?
 
     init(catalogue: Catalogue, language: String, unplayableQuestions: UnplayableQuestionPolicy) {
         self.catalogue = catalogue
@@ -216,14 +218,14 @@ final class ECARAssembler {
             do {
                 archive = try LessonArchive.build(
                     document: document, lessonPath: edition.path, title: title, language: language,
-                    courseTitle: courseTitle, repository: repository)
+                    courseTitle: courseTitle, repository: repository, cache: cache)
             } catch {
                 findings.append(PackRule.unreadableFile.finding(at: .wholeFile(repository.displayPath(for: edition.path)), error.message))
                 return nil
             }
             findings += archive.findings
             let artifact = "\(identifier)/\(identifier).zip"
-            node.files.append(.data(artifact, archive.data))
+            node.files.append(.data(artifact, archive.data, digest: archive.digest))
             node.metadata += common(
                 name: title, description: description, mimeType: SunbirdVocabulary.htmlArchive,
                 primaryCategory: "Learning Resource", contentType: "Resource", visibility: "Parent",

@@ -24,6 +24,8 @@ public struct ECARBuilder: Sendable {
     public var timestamp: Date
     /// What becomes of fill-in and match questions, which Sunbird's QuML player cannot render.
     public var unplayableQuestions: UnplayableQuestionPolicy
+    /// Lesson archives shared between plans (and runs); nil builds every lesson afresh.
+    public var cache: PackCache?
 
     public init(catalogue: Catalogue, timestamp: Date = ArchiveTimestamp.fallback, unplayableQuestions: UnplayableQuestionPolicy = .error) {
         self.catalogue = catalogue
@@ -44,6 +46,7 @@ public struct ECARBuilder: Sendable {
     /// Plans the ECAR of one language edition of a course.
     public func plan(course: Course, language: String) throws(ArchiveError) -> ECARPlan {
         let assembler = ECARAssembler(catalogue: catalogue, language: language, unplayableQuestions: unplayableQuestions)
+        assembler.cache = cache
         guard let id = course.id else {
             return ECARPlan(archiveName: "course_\(language).ecar", rootIdentifier: "", language: language, entries: [],
                             itemCount: 0, findings: [assembler.missingID(course.file)])
@@ -59,6 +62,7 @@ public struct ECARBuilder: Sendable {
     /// Plans the ECAR of one language edition of a programme.
     public func plan(programme: Programme, language: String) throws(ArchiveError) -> ECARPlan {
         let assembler = ECARAssembler(catalogue: catalogue, language: language, unplayableQuestions: unplayableQuestions)
+        assembler.cache = cache
         guard let id = programme.id else {
             return ECARPlan(archiveName: "programme_\(language).ecar", rootIdentifier: "", language: language, entries: [],
                             itemCount: 0, findings: [assembler.missingID(programme.file)])
@@ -81,6 +85,7 @@ public struct ECARBuilder: Sendable {
     /// used by many courses gives one archive per edition.
     public func plan(quiz: Quiz, of module: Module, language: String) throws(ArchiveError) -> ECARPlan {
         let assembler = ECARAssembler(catalogue: catalogue, language: language, unplayableQuestions: unplayableQuestions)
+        assembler.cache = cache
         guard let id = quiz.id else {
             return ECARPlan(archiveName: "quiz_\(language).ecar", rootIdentifier: "", language: language, entries: [],
                             itemCount: 0, findings: [assembler.missingID(quiz.file)])

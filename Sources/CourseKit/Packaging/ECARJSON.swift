@@ -53,34 +53,45 @@ indirect enum ECARJSON: Sendable, Hashable {
 
     private func write(into out: inout [UInt8], indent: Int?) {
         switch self {
-        case .null: out += Array("null".utf8)
-        case .bool(let flag): out += Array((flag ? "true" : "false").utf8)
-        case .number(let literal): out += Array(literal.utf8)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let literal): Self.appendUTF8(literal, into: &out)
         case .string(let text): Self.writeString(text, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += [0x5B, 0x5D]; return }
+            guard !items.isEmpty else { out.append(0x5B); out.append(0x5D); return }
             out.append(0x5B)
-            for (index, item) in items.enumerated() {
-                if index > 0 { out.append(0x2C) }
-                Self.newline(&out, indent.map { $0 + 1 })
-                item.write(into: &out, indent: indent.map { $0 + 1 })
+            let inner = indent.map { $0 + 1 }
+            var first = true
+            for item in items {
+                if !first { out.append(0x2C) }
+                first = false
+                Self.newline(&out, inner)
+                item.write(into: &out, indent: inner)
             }
             Self.newline(&out, indent)
             out.append(0x5D)
         case .object(let members):
-            guard !members.isEmpty else { out += [0x7B, 0x7D]; return }
+            guard !members.isEmpty else { out.append(0x7B); out.append(0x7D); return }
             out.append(0x7B)
-            for (index, member) in members.enumerated() {
-                if index > 0 { out.append(0x2C) }
-                Self.newline(&out, indent.map { $0 + 1 })
+            let inner = indent.map { $0 + 1 }
+            var first = true
+            for member in members {
+                if !first { out.append(0x2C) }
+                first = false
+                Self.newline(&out, inner)
                 Self.writeString(member.0, into: &out)
                 out.append(0x3A)
                 if indent != nil { out.append(0x20) }
-                member.1.write(into: &out, indent: indent.map { $0 + 1 })
+                member.1.write(into: &out, indent: inner)
             }
             Self.newline(&out, indent)
             out.append(0x7D)
         }
+    }
+
+    private static func appendUTF8(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// A line break followed by the indentation of each depth, built once.
@@ -99,27 +110,51 @@ indirect enum ECARJSON: Sendable, Hashable {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// RFC 8259 escaping; other text, Devanagari included, stays UTF-8. U+2028 and U+2029 are
-    /// escaped too, so the JSON is also valid JavaScript.
+    /// escaped too, so the JSON is also valid JavaScript. Runs that need no escaping are copied
+    /// in one go from the string's own UTF-8 storage.
     private static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        let utf8 = Array(text.utf8)
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            switch byte {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0x00..<0x20, 0x7F:
-                out += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                out += Array((utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                index += 2
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            let count = utf8.count
+            var runStart = 0
+            var index = 0
+            func flush(_ upTo: Int) {
+                if upTo > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<upTo])) }
             }
-            index += 1
+            while index < count {
+                let byte = utf8[index]
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                if byte == 0xE2 {
+                    guard index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
+                        index += 1
+                        continue
+                    }
+                    flush(index)
+                    out.append(contentsOf: (utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    index += 3
+                    runStart = index
+                    continue
+                }
+                flush(index)
+                out.append(0x5C)
+                switch byte {
+                case 0x22: out.append(0x22)
+                case 0x5C: out.append(0x5C)
+                case 0x0A: out.append(0x6E)
+                case 0x0D: out.append(0x72)
+                case 0x09: out.append(0x74)
+                default:
+                    out.append(0x75); out.append(0x30); out.append(0x30)
+                    out.append(hexDigits[Int(byte >> 4)]); out.append(hexDigits[Int(byte & 0x0F)])
+                }
+                index += 1
+                runStart = index
+            }
+            flush(count)
         }
         out.append(0x22)
     }

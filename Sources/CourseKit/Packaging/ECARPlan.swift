@@ -38,12 +38,22 @@ public struct ECARPlan: Sendable {
         let items = root.flattened()
         var entries = items.flatMap(\.files)
         var digests: [(path: String, digest: String)] = []
-        for entry in entries {
+        for index in entries.indices {
+            let entry = entries[index]
+            if let known = entry.digest {
+                digests.append((entry.path, known))
+                continue
+            }
             switch entry.content {
-            case .data(let data): digests.append((entry.path, SHA256Hex.digest(data)))
+            case .data(let data):
+                let digest = SHA256Hex.digest(data)
+                entries[index].digest = digest
+                digests.append((entry.path, digest))
             case .file(let url):
                 do {
-                    digests.append((entry.path, try SHA256Hex.digest(ofFile: url)))
+                    let digest = try SHA256Hex.digest(ofFile: url)
+                    entries[index].digest = digest
+                    digests.append((entry.path, digest))
                 } catch {
                     throw ArchiveError(.io, entry: entry.path, LocalizedText(
                         en: "cannot read \(url.path): \(error.localizedDescription)",
@@ -73,11 +83,13 @@ public struct ECARPlan: Sendable {
         ])
         let manifestData = Data(manifest.bytes())
         let hierarchyData = Data(hierarchy.bytes())
-        entries.append(.data(ECARContents.manifestName, manifestData))
-        entries.append(.data(ECARContents.hierarchyName, hierarchyData))
-        digests.append((ECARContents.manifestName, SHA256Hex.digest(manifestData)))
-        digests.append((ECARContents.hierarchyName, SHA256Hex.digest(hierarchyData)))
-        entries.append(.data(ECARContents.checksumsName, Data(ChecksumList.render(digests).utf8)))
+        let manifestDigest = SHA256Hex.digest(manifestData), hierarchyDigest = SHA256Hex.digest(hierarchyData)
+        entries.append(.data(ECARContents.manifestName, manifestData, digest: manifestDigest))
+        entries.append(.data(ECARContents.hierarchyName, hierarchyData, digest: hierarchyDigest))
+        digests.append((ECARContents.manifestName, manifestDigest))
+        digests.append((ECARContents.hierarchyName, hierarchyDigest))
+        let checksums = Data(ChecksumList.render(digests).utf8)
+        entries.append(.data(ECARContents.checksumsName, checksums, digest: SHA256Hex.digest(checksums)))
         return ECARPlan(
             archiveName: archiveName, rootIdentifier: root.identifier, language: language,
             entries: entries, itemCount: items.count, findings: findings.sorted())

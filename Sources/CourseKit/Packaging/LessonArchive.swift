@@ -6,22 +6,48 @@ import Foundation
 struct LessonArchive {
     var data: Data
     var findings: [Finding]
+    /// SHA-256 of `data`, lower-case hex.
+    var digest: String
 
     /// Largest image copied into a lesson archive.
     static let imageLimit = 50 << 20
 
+    /// Builds the archive, or takes it from `cache` when the same lesson (same bytes, images,
+    /// title, language and course title) was built before; see `PackCache`.
     static func build(
         document: MarkdownDocument, lessonPath: RepositoryPath, title: String, language: String,
-        courseTitle: String?, repository: Repository
+        courseTitle: String?, repository: Repository, cache: PackCache? = nil
     ) throws(ArchiveError) -> LessonArchive {
         var usedNames: Set<String> = ["index.html"]
-        let content = LessonContent.render(document: document, lessonPath: lessonPath, language: language, repository: repository, usedNames: &usedNames)
-        var entries = content.images
-        let body = content.bodyHTML
-        let page = LessonPage(title: title, language: language, courseTitle: courseTitle, bodyHTML: body)
+        let images = LessonContent.images(of: document, lessonPath: lessonPath, repository: repository, usedNames: &usedNames)
+        var key: String?
+        var bodyKey: String?
+        // Only lessons without findings are shared: findings name the lesson's own file.
+        if let cache, images.findings.isEmpty, let source = try? repository.read(lessonPath),
+           let text = String(validating: source, as: UTF8.self),
+           MarkdownDocument.splitFrontMatter(text).body == document.body {
+            let body = PackCache.bodyKey(source: source, images: images.entries, language: language)
+            let lessonKey = PackCache.lessonKey(body: body, title: title, courseTitle: courseTitle)
+            if let found = cache.lesson(lessonKey) { return found }
+            (key, bodyKey) = (lessonKey, body)
+        }
+        let bodyHTML: String
+        var findings: [Finding] = []
+        if let bodyKey, let cached = cache?.body(bodyKey) {
+            bodyHTML = cached
+        } else {
+            let content = LessonContent.render(document: document, images: images, language: language)
+            bodyHTML = content.bodyHTML
+            findings = content.findings
+            if let bodyKey { cache?.storeBody(bodyKey, bodyHTML) }
+        }
+        var entries = images.entries
+        let page = LessonPage(title: title, language: language, courseTitle: courseTitle, bodyHTML: bodyHTML)
         entries.append(.data("index.html", Data(page.render().utf8)))
         let zip = try ZipArchiveWriter().archiveData(entries)
-        return LessonArchive(data: zip, findings: content.findings)
+        let archive = LessonArchive(data: zip, findings: findings, digest: SHA256Hex.digest(zip))
+        if let key, let cache { cache.store(key, archive) }
+        return archive
     }
 
     /// A destination without fragment or query, percent-decoded.

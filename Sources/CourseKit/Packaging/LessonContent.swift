@@ -14,34 +14,44 @@ struct LessonContent {
     /// Renders `document` (the file at `lessonPath`). Images go to `imageFolder`; names already
     /// in `usedNames` (case-folded, see `ArchiveEntryName.caseFoldKey`) are not reused, so
     /// several lessons can share one folder.
-    static func render(
-        document: MarkdownDocument, lessonPath: RepositoryPath, language: String, repository: Repository,
-        imageFolder: String = "images", usedNames: inout Set<String>
-    ) -> LessonContent {
-        var findings: [Finding] = []
+    /// The local images a lesson's body uses, as the package will hold them: entries named
+    /// `<imageFolder>/<name>`, the mapping from each written (normalized) destination to its
+    /// entry name, and the findings about images that cannot be packed.
+    struct Images {
         var entries: [ZipEntry] = []
         var mapping: [String: String] = [:]
+        var findings: [Finding] = []
+    }
+
+    /// Resolves and reads the images `document` (the file at `lessonPath`) uses. Names already
+    /// in `usedNames` (case-folded, see `ArchiveEntryName.caseFoldKey`) are not reused, so
+    /// several lessons can share one folder.
+    static func images(
+        of document: MarkdownDocument, lessonPath: RepositoryPath, repository: Repository,
+        imageFolder: String = "images", usedNames: inout Set<String>
+    ) -> Images {
+        var images = Images()
         for reference in document.references where reference.kind == .image {
             let destination = reference.destination
             guard ECARContents.isArchivePath(destination), !destination.hasPrefix("#") else { continue }
             let key = LessonArchive.normalized(destination)
-            guard mapping[key] == nil else { continue }
+            guard images.mapping[key] == nil else { continue }
             guard let path = lessonPath.parent.resolving(key), repository.entryType(path) == .file else {
-                findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
+                images.findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
                     en: "image '\(destination)' cannot be packaged: it does not exist inside the repository",
                     hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: यह रिपॉज़िटरी में मौजूद नहीं है")))
                 continue
             }
             if let problem = LessonImages.problem(with: path, repository: repository) {
                 // Only real images are packed: a `.env` named as an image stays out.
-                findings.append(Finding(.imageType, at: reference.location, problem))
+                images.findings.append(Finding(.imageType, at: reference.location, problem))
                 continue
             }
             let data: Data
             do {
                 data = try repository.read(path, limit: LessonArchive.imageLimit)
             } catch {
-                findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
+                images.findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
                     en: "image '\(destination)' cannot be packaged: \(error.message.en)",
                     hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: \(error.message.hi)")))
                 continue
@@ -52,12 +62,28 @@ struct LessonContent {
                 name = "\(imageFolder)/\(counter)-\(path.name)"
                 counter += 1
             }
-            mapping[key] = name
-            entries.append(.data(name, data))
+            images.mapping[key] = name
+            images.entries.append(.data(name, data))
         }
+        return images
+    }
+
+    /// Renders `document` (the file at `lessonPath`). Images go to `imageFolder`; names already
+    /// in `usedNames` (case-folded, see `ArchiveEntryName.caseFoldKey`) are not reused, so
+    /// several lessons can share one folder.
+    static func render(
+        document: MarkdownDocument, lessonPath: RepositoryPath, language: String, repository: Repository,
+        imageFolder: String = "images", usedNames: inout Set<String>
+    ) -> LessonContent {
+        let images = images(of: document, lessonPath: lessonPath, repository: repository, imageFolder: imageFolder, usedNames: &usedNames)
+        return render(document: document, images: images, language: language)
+    }
+
+    /// Renders `document` with images already resolved by `images(of:…)`.
+    static func render(document: MarkdownDocument, images: Images, language: String) -> LessonContent {
         // The documents the lesson cites, at the foot of every page made from it.
-        let body = LessonArchive.rewriteImageSources(document.renderHTML(), mapping: mapping)
+        let body = LessonArchive.rewriteImageSources(document.renderHTML(), mapping: images.mapping)
             + LessonSourcesHTML.render(LessonSource.list(in: document.frontMatter), language: language)
-        return LessonContent(bodyHTML: body, images: entries, findings: findings)
+        return LessonContent(bodyHTML: body, images: images.entries, findings: images.findings)
     }
 }

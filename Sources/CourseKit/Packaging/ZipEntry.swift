@@ -16,6 +16,9 @@ public struct ZipEntry: Sendable {
     public var path: String
     public var content: Content
     public var compression: ZipCompression
+    /// The content's SHA-256 (lower-case hex) when already known, so packing does not hash the
+    /// same bytes again (a lesson archive shared by many courses). Never written to the archive.
+    public var digest: String?
 
     /// `compression` defaults to the right choice for the file's extension.
     public init(path: String, content: Content, compression: ZipCompression? = nil) {
@@ -24,8 +27,10 @@ public struct ZipEntry: Sendable {
         self.compression = compression ?? .default(forPath: path)
     }
 
-    public static func data(_ path: String, _ data: Data, compression: ZipCompression? = nil) -> ZipEntry {
-        ZipEntry(path: path, content: .data(data), compression: compression)
+    public static func data(_ path: String, _ data: Data, compression: ZipCompression? = nil, digest: String? = nil) -> ZipEntry {
+        var entry = ZipEntry(path: path, content: .data(data), compression: compression)
+        entry.digest = digest
+        return entry
     }
 
     public static func file(_ path: String, _ url: URL, compression: ZipCompression? = nil) -> ZipEntry {

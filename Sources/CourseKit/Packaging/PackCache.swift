@@ -1,0 +1,312 @@
+import Crypto
+import Foundation
+
+/// What `coursekit pack` remembers, within one run and between runs.
+///
+/// - **Lesson archives, content-addressed.** Every course embeds the same standard lessons
+///   (the AI and cyber library), so a lesson's html-archive is rendered and compressed once per
+///   distinct content, not once per course archive. The key is a SHA-256 over everything the
+///   archive's bytes depend on: the renderer's version and coursekit's, the lesson file's bytes,
+///   the names and bytes of the images it uses, its title, language and the course title shown
+///   on the page. Lessons with image problems (findings) are never cached. Within a run the
+///   archives are kept in memory (up to `memoryLimit` bytes); with a folder they are also
+///   stored there for the next run.
+/// - **Whole archives** (with a folder): an archive whose entries (names, compression and
+///   SHA-256 of every entry, which covers the manifest with its `ts`, the configuration's effect
+///   and the edition) and coursekit version match the record of the last run, and whose file on
+///   disk still has the recorded size and SHA-256, is left untouched instead of rewritten.
+///
+/// Every stored file carries its key and an HMAC-SHA256 of key and payload under a secret kept
+/// outside the repository (`$XDG_CACHE_HOME/coursekit/cache-secret`, made on first use, mode
+/// 0600); an entry that fails to parse or whose tag does not match (corrupt, truncated, or
+/// foreign: a `.coursekit-cache` committed to a repository cannot inject bytes) is ignored and
+/// replaced. The folder is `.coursekit-cache/` at the repository root by default (git-ignored);
+/// it can be deleted at any time. A folder that is a symbolic link or not a directory, or no
+/// usable secret, turns the persistent cache off. `pack --no-cache` uses no folder (the in-run
+/// memo stays).
+public final class PackCache: @unchecked Sendable {
+    /// The default folder, at the repository root.
+    public static let folderName = ".coursekit-cache"
+    static let header = "coursekit-cache 1"
+    /// Raise when lesson rendering or zip writing changes the bytes made from the same sources.
+    static let rendererVersion = "lesson-archive 1"
+    /// Most bytes of lesson archives kept in memory during a run.
+    static let memoryLimit = 96 << 20
+
+    /// The persistent folder; nil keeps only the in-run memo.
+    public let folder: URL?
+    private let lock = NSLock()
+    private var lessons: [String: LessonArchive] = [:]
+    private var lessonBytes = 0
+    private var written: [String] = []
+    private var kept: [String] = []
+    /// Counters, for tests and the benchmark: lessons rendered, found in memory, found on disk.
+    private(set) var rendered = 0
+    private(set) var memoryHits = 0
+    private(set) var diskHits = 0
+
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
+
+    private let secret: SymmetricKey?
+
+    public init(folder: URL?, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        guard let folder, Self.usableFolder(folder), Self.usableFolder(folder.appendingPathComponent("lessons")),
+              Self.usableFolder(folder.appendingPathComponent("archives")), let secret = Self.secret(environment) else {
+            self.folder = nil
+            self.secret = nil
+            return
+        }
+        self.folder = folder
+        self.secret = secret
+    }
+
+    /// The folder may be missing (it is created) or a real directory; never a link elsewhere.
+    static func usableFolder(_ folder: URL) -> Bool {
+        var info = stat()
+        if lstat(folder.path, &info) != 0 { return errno == ENOENT }
+        return (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// The per-user secret that authenticates cache entries, created on first use.
+    static func secret(_ environment: [String: String]) -> SymmetricKey? {
+        let base: String
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            base = home + "/.cache"
+        } else {
+            return nil
+        }
+        let folder = URL(fileURLWithPath: base).appendingPathComponent("coursekit")
+        let file = folder.appendingPathComponent("cache-secret")
+        if let data = try? Data(contentsOf: file), data.count == 32 { return SymmetricKey(data: data) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            var bytes = [UInt8](repeating: 0, count: 32)
+            var generator = SystemRandomNumberGenerator()
+            for index in bytes.indices { bytes[index] = generator.next() }
+            let temporary = folder.appendingPathComponent("cache-secret.\(UUID().uuidString.prefix(8)).tmp")
+            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else { return nil }
+            // link(2) fails when another run made the secret first; then use that one.
+            _ = link(temporary.path, file.path)
+            unlink(temporary.path)
+            guard let data = try? Data(contentsOf: file), data.count == 32 else { return nil }
+            return SymmetricKey(data: data)
+        } catch {
+            return nil
+        }
+    }
+
+    func tag(kind: String, key: String, payload: Data) -> String {
+        guard let secret else { return "" }
+        var mac = HMAC<SHA256>(key: secret)
+        mac.update(data: Data("\(Self.header) \(kind) \(key)\n".utf8))
+        mac.update(data: payload)
+        return SHA256Hex.hex(mac.finalize())
+    }
+
+    /// Archive file names written in this run, and those left as they were (sorted).
+    public var rewrittenArchives: [String] { locked { written.sorted() } }
+    public var unchangedArchives: [String] { locked { kept.sorted() } }
+
+    // MARK: - Keys
+
+    /// A SHA-256 over length-prefixed fields, so no two field lists give the same bytes.
+    struct KeyBuilder {
+        var hasher = SHA256()
+        mutating func add(_ text: String) { add(Data(text.utf8)) }
+        mutating func add(_ data: Data) {
+            var count = UInt64(data.count).littleEndian
+            withUnsafeBytes(of: &count) { hasher.update(bufferPointer: $0) }
+            hasher.update(data: data)
+        }
+        func finish() -> String { SHA256Hex.hex(hasher.finalize()) }
+    }
+
+    /// The key of a lesson's rendered body: the lesson's bytes, its images and language.
+    static func bodyKey(source: Data, images: [ZipEntry], language: String) -> String {
+        var key = KeyBuilder()
+        key.add(header)
+        key.add(rendererVersion)
+        key.add(CourseKitVersion.current)
+        key.add(source)
+        key.add(language)
+        key.add(String(images.count))
+        for image in images {
+            key.add(image.path)
+            key.add(image.compression.rawValue)
+            if case .data(let data) = image.content { key.add(SHA256Hex.digest(data)) } else { key.add("?") }
+        }
+        return key.finish()
+    }
+
+    /// The key of a lesson's html-archive: its body's key, its title and the course title
+    /// shown on the page (each course shows its own, so the page differs between courses).
+    static func lessonKey(body: String, title: String, courseTitle: String?) -> String {
+        var key = KeyBuilder()
+        key.add(body)
+        key.add(title)
+        key.add(courseTitle == nil ? "-" : "+" + courseTitle!)
+        return key.finish()
+    }
+
+    /// Rendered bodies (HTML), in memory only: the cmark-gfm parse runs under a global lock.
+    private var bodies: [String: String] = [:]
+    private var bodyBytes = 0
+    private(set) var bodyHits = 0
+
+    func body(_ key: String) -> String? {
+        locked {
+            guard let found = bodies[key] else { return nil }
+            bodyHits += 1
+            return found
+        }
+    }
+
+    func storeBody(_ key: String, _ html: String) {
+        locked {
+            if bodyBytes + html.utf8.count > Self.memoryLimit {
+                bodies.removeAll(keepingCapacity: true)
+                bodyBytes = 0
+            }
+            if bodies.updateValue(html, forKey: key) == nil { bodyBytes += html.utf8.count }
+        }
+    }
+
+    // MARK: - Lesson archives
+
+    func lesson(_ key: String) -> LessonArchive? {
+        if let found = locked({ lessons[key] }) {
+            locked { memoryHits += 1 }
+            return found
+        }
+        guard let folder, let payload = readEntry(lessonURL(folder, key), kind: "lesson", key: key) else { return nil }
+        let archive = LessonArchive(data: payload, findings: [], digest: SHA256Hex.digest(payload))
+        remember(key, archive)
+        locked { diskHits += 1 }
+        return archive
+    }
+
+    func store(_ key: String, _ archive: LessonArchive) {
+        remember(key, archive)
+        locked { rendered += 1 }
+        if let folder { writeEntry(lessonURL(folder, key), kind: "lesson", key: key, payload: archive.data) }
+    }
+
+    private func remember(_ key: String, _ archive: LessonArchive) {
+        locked {
+            if lessonBytes + archive.data.count > Self.memoryLimit {
+                lessons.removeAll(keepingCapacity: true)
+                lessonBytes = 0
+            }
+            if lessons.updateValue(archive, forKey: key) == nil { lessonBytes += archive.data.count }
+        }
+    }
+
+    private func lessonURL(_ folder: URL, _ key: String) -> URL {
+        folder.appendingPathComponent("lessons").appendingPathComponent(String(key.prefix(2)))
+            .appendingPathComponent(key)
+    }
+
+    // MARK: - Whole archives
+
+    /// The key of an archive: coursekit's version and every entry's name, compression and digest.
+    static func archiveKey(_ entries: [ZipEntry]) throws(ArchiveError) -> String {
+        var key = KeyBuilder()
+        key.add(header)
+        key.add(CourseKitVersion.current)
+        let ordered = entries.sorted { ArchiveEntryName.precedes($0.path, $1.path) }
+        key.add(String(ordered.count))
+        for entry in ordered {
+            key.add(entry.path)
+            key.add(entry.compression.rawValue)
+            if let digest = entry.digest {
+                key.add(digest)
+                continue
+            }
+            switch entry.content {
+            case .data(let data): key.add(SHA256Hex.digest(data))
+            case .file(let url):
+                do {
+                    key.add(try SHA256Hex.digest(ofFile: url))
+                } catch {
+                    throw ArchiveError(.io, entry: entry.path, LocalizedText(
+                        en: "cannot read \(url.path): \(error.localizedDescription)",
+                        hi: "\(url.path) पढ़ी नहीं जा सकी: \(error.localizedDescription)"))
+                }
+            }
+        }
+        return key.finish()
+    }
+
+    /// Writes `entries` as `folder/name` unless the last run wrote the same entries there and
+    /// the file is still what it wrote. Returns the archive's URL.
+    func write(_ entries: [ZipEntry], named name: String, into output: URL) throws(ArchiveError) -> URL {
+        let destination = output.appendingPathComponent(name)
+        guard let folder else {
+            try ZipArchiveWriter().write(entries, to: destination)
+            locked { written.append(name) }
+            return destination
+        }
+        let key = try Self.archiveKey(entries)
+        let record = folder.appendingPathComponent("archives")
+            .appendingPathComponent(SHA256Hex.digest(Data(destination.standardizedFileURL.path.utf8)))
+        if let stored = readEntry(record, kind: "archive", key: key),
+           let line = String(data: stored, encoding: .utf8)?.split(separator: " "), line.count == 2,
+           let size = Int(line[1]),
+           let attributes = try? FileManager.default.attributesOfItem(atPath: destination.path),
+           (attributes[.type] as? FileAttributeType) == .typeRegular,
+           (attributes[.size] as? NSNumber)?.intValue == size,
+           (try? SHA256Hex.digest(ofFile: destination)) == String(line[0]) {
+            locked { kept.append(name) }
+            return destination
+        }
+        try ZipArchiveWriter().write(entries, to: destination)
+        locked { written.append(name) }
+        if let digest = try? SHA256Hex.digest(ofFile: destination),
+           let size = (try? FileManager.default.attributesOfItem(atPath: destination.path))?[.size] as? NSNumber {
+            writeEntry(record, kind: "archive", key: key, payload: Data("\(digest) \(size.intValue)".utf8))
+        }
+        return destination
+    }
+
+    /// Writes `last-pack.log` (one line per archive: `written NAME` or `unchanged NAME`).
+    func writeLog() {
+        guard let folder else { return }
+        let lines = rewrittenArchives.map { "written \($0)\n" } + unchangedArchives.map { "unchanged \($0)\n" }
+        try? Data(lines.joined().utf8).write(to: folder.appendingPathComponent("last-pack.log"), options: .atomic)
+    }
+
+    // MARK: - Stored entries
+
+    /// `coursekit-cache 1 KIND KEY\nHMAC-OF-KEY-AND-PAYLOAD\n` then the payload.
+    func writeEntry(_ url: URL, kind: String, key: String, payload: Data) {
+        var data = Data("\(Self.header) \(kind) \(key)\n\(tag(kind: kind, key: key, payload: payload))\n".utf8)
+        data.append(payload)
+        do {
+            guard Self.usableFolder(url.deletingLastPathComponent()) else { return }
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url, options: .atomic)
+        } catch {
+            // A cache that cannot be written only costs time.
+        }
+    }
+
+    /// The payload of a stored entry, or nil when it is missing, for another key or kind,
+    /// malformed, or its digest does not match.
+    func readEntry(_ url: URL, kind: String, key: String) -> Data? {
+        guard let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return nil }
+        let expected = Data("\(Self.header) \(kind) \(key)\n".utf8)
+        guard data.count >= expected.count + 65, data.prefix(expected.count) == expected else { return nil }
+        let digestStart = data.startIndex + expected.count
+        guard data[digestStart + 64] == UInt8(ascii: "\n") else { return nil }
+        let digest = String(decoding: data[digestStart ..< digestStart + 64], as: UTF8.self)
+        let payload = Data(data[(digestStart + 65)...])
+        guard secret != nil, tag(kind: kind, key: key, payload: payload) == digest else { return nil }
+        return payload
+    }
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Times coursekit against the tools a user would otherwise pick, on one synthetic catalogue.
+
+Run by benchmarks/compare.sh; see there. Each command runs RUNS times (default 2) under
+/usr/bin/time; the table shows the median wall time and peak RSS, and each tool's time as a
+multiple of coursekit's (for pack: coursekit's as a multiple of zip's).
+"""
+import os
+import pathlib
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+bin_, work, floor_bin, venv_bin = sys.argv[1:5]
+runs = int(os.environ.get("RUNS", "2"))
+work = pathlib.Path(work)
+courses = work / "courses"
+yaml_files = sorted(str(p) for p in courses.rglob("*.yaml"))
+md_files = sorted(str(p) for p in courses.rglob("*.md"))
+by_name = {}
+for path in yaml_files:
+    by_name.setdefault(pathlib.Path(path).name, []).append(path)
+schema_of = {"course.yaml": "course", "module.yaml": "module", "quiz.yaml": "quiz",
+             "programme.yaml": "programme", "case-study.yaml": "case-study"}
+
+
+def timed(command, cwd=work, shell=False, prepare=None):
+    """Median wall seconds and peak RSS (KiB, the largest process) over `runs` runs."""
+    walls, rss = [], []
+    for _ in range(runs):
+        if prepare:
+            prepare()
+        with tempfile.NamedTemporaryFile("r") as out:
+            wrapped = ["/usr/bin/time", "-f", "%e %M", "-o", out.name] + (["bash", "-c", command] if shell else command)
+            subprocess.run(wrapped, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            wall, peak = out.read().strip().splitlines()[-1].split()
+            walls.append(float(wall))
+            rss.append(int(peak))
+    return statistics.median(walls), statistics.median(rss), walls
+
+
+def xargs(tool_args, files, parallel=1):
+    listing = work / f".files-{abs(hash(tuple(tool_args)))}"
+    listing.write_text("\0".join(files))
+    return f"xargs -0 -P{parallel} -s 1000000 {' '.join(tool_args)} < {listing}"
+
+
+rows = []
+
+
+def row(name, result, reference=None, note=""):
+    wall, rss, walls = result
+    ratio = f"{wall / reference:.1f}×" if reference else ""
+    rows.append((name, f"{wall:.2f}", ratio, f"{rss / 1024:.0f}", " / ".join(f"{w:.2f}" for w in walls), note))
+    print(f"  {name}: {wall:.2f} s ({' / '.join(f'{w:.2f}' for w in walls)}), {rss / 1024:.0f} MiB {note}", file=sys.stderr, flush=True)
+    return wall
+
+
+print(f"catalogue: {len(yaml_files)} YAML and {len(md_files)} Markdown files", file=sys.stderr)
+validate = row("coursekit validate (all rules, 2 threads)", timed([bin_, "validate", "courses", "--format", "text"]))
+schema_cmds = " && ".join(
+    xargs([f"{venv_bin}/check-jsonschema", "--schemafile", str(work / "schemas" / f"{schema_of[name]}.schema.json")], files) + " || true"
+    for name, files in sorted(by_name.items()) if name in schema_of)
+row("check-jsonschema (same YAML, same schemas)", timed(schema_cmds, shell=True), validate, "schemas only")
+row("yamllint (same YAML)", timed(xargs([f"{venv_bin}/yamllint", "-f", "parsable"], yaml_files) + " || true", shell=True), validate)
+row("pymarkdownlnt (same Markdown)", timed(xargs([f"{venv_bin}/pymarkdown", "scan"], md_files) + " || true", shell=True), validate)
+floor = row("floor: libyaml + cmark-gfm parse only (C, 2 processes)",
+            timed(xargs([floor_bin], yaml_files + md_files, parallel=2), shell=True), validate)
+
+# Packing: the first PACK_COUNT courses, every edition, against zip -r of the same sources.
+pack_count = int(os.environ.get("PACK_COUNT", "300"))
+pack_paths = sorted(str(p.relative_to(work)) for p in courses.iterdir()
+                    if p.is_dir() and p.name not in ("library", "programmes", "case-studies"))[:pack_count]
+out = work / "out"
+
+
+def clean():
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(work / ".coursekit-cache", ignore_errors=True)
+    (work / "sources.zip").unlink(missing_ok=True)
+
+
+zip_time = row(f"zip -r -q ({pack_count} course folders + library)",
+               timed(["zip", "-r", "-q", "sources.zip"] + pack_paths + ["courses/library"], prepare=clean))
+pack_cmd = [bin_, "pack"] + pack_paths + ["--out", str(out), "--editions", "all"]
+cold = timed(pack_cmd + ["--no-cache"], prepare=clean)
+row(f"coursekit pack --no-cache ({pack_count} courses, {2 * pack_count} archives)", cold, zip_time, "ratio = pack ÷ zip")
+archives = len(list(out.glob("*.ecar")))
+print(f"  pack wrote {archives} archives (expected {2 * pack_count})", file=sys.stderr)
+if archives != 2 * pack_count:
+    sys.exit("pack did not write every archive: the figures would measure a failing run")
+subprocess.run(pack_cmd, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+row("coursekit pack, cache warm, nothing changed", timed(pack_cmd), zip_time, "ratio = pack ÷ zip")
+lesson = next((courses / pack_paths[0]).rglob("*.md"))
+
+
+def touch_lesson():
+    with open(lesson, "a", encoding="utf-8") as handle:
+        handle.write("\nOne more line.\n")
+
+
+row("coursekit pack, cache warm, one lesson changed", timed(pack_cmd, prepare=touch_lesson), zip_time, "ratio = pack ÷ zip")
+log = (work / ".coursekit-cache" / "last-pack.log").read_text().splitlines() if (work / ".coursekit-cache" / "last-pack.log").exists() else []
+print(f"  after one lesson changed: {sum(l.startswith('written') for l in log)} written, {sum(l.startswith('unchanged') for l in log)} unchanged", file=sys.stderr)
+
+print("| command | median s | ratio to coursekit | peak RSS MiB | runs (s) | note |")
+print("| --- | ---: | ---: | ---: | --- | --- |")
+for r in rows:
+    print("| " + " | ".join(r) + " |")
+print(f"\ncatalogue: {len(yaml_files)} YAML + {len(md_files)} Markdown files; validate/floor ratios are tool ÷ coursekit validate")
