@@ -82,8 +82,8 @@ def clean():
     (work / "sources.zip").unlink(missing_ok=True)
 
 
-zip_time = row(f"zip -r -q ({pack_count} course folders + library)",
-               timed(["zip", "-r", "-q", "sources.zip"] + pack_paths + ["courses/library"], prepare=clean))
+zip_time = row(f"zip -r -q ({pack_count} course folders + library + case studies)",
+               timed(["zip", "-r", "-q", "sources.zip"] + pack_paths + ["courses/library", "courses/case-studies"], prepare=clean))
 pack_cmd = [bin_, "pack"] + pack_paths + ["--out", str(out), "--editions", "all"]
 cold = timed(pack_cmd + ["--no-cache"], prepare=clean)
 row(f"coursekit pack --no-cache ({pack_count} courses, {2 * pack_count} archives)", cold, zip_time, "ratio = pack ÷ zip")

@@ -14,10 +14,9 @@ source, out, count = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(s
 if out.exists():
     shutil.rmtree(out)
 (out / "courses").mkdir(parents=True)
-if (source / "library").is_dir():
-    shutil.copytree(source / "library", out / "courses" / "library")
-if (source / "case-studies").is_dir():  # the courses name them (caseStudies)
-    shutil.copytree(source / "case-studies", out / "courses" / "case-studies")
+for shared in ("library", "case-studies"):  # case studies: courses cite them (caseStudies:)
+    if (source / shared).is_dir():
+        shutil.copytree(source / shared, out / "courses" / shared)
 schemas = pathlib.Path(__file__).resolve().parent.parent / "schemas"
 shutil.copytree(schemas, out / "schemas")
 # As the shipped coursekit.yaml: fill-in and match questions become choice questions, else every
