@@ -124,8 +124,25 @@ public final class HTTPServer: @unchecked Sendable {
             send(handler(request).serialized(headOnly: request.method == "HEAD"), to: connection)
         case .rejected(let status):
             send(HTTPResponse.plain(status, "\(status) \(HTTPResponse.reason(status))").serialized(), to: connection)
+            drain(connection)
         case .incomplete:
             return
+        }
+    }
+
+    /// After a rejection the client may still be sending: closing with unread bytes would reset
+    /// the connection and lose the response, so stop writing and read (at most 64 KiB, for at
+    /// most the receive timeout) until the client closes.
+    private func drain(_ connection: Int32) {
+        shutdown(connection, Int32(SHUT_WR))
+        var timeout = timeval(tv_sec: 1, tv_usec: 0)
+        setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var total = 0
+        while total < 64 * 1024 {
+            let count = recv(connection, &buffer, buffer.count, 0)
+            guard count > 0 else { return }
+            total += count
         }
     }
 
