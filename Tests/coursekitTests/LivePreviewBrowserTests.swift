@@ -1,8 +1,5 @@
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `coursekit preview --serve` end to end: the built binary serves a copy of the `live-course`
 /// fixture on a free port; headless Chromium, driven through the DevTools protocol
@@ -46,7 +43,7 @@ struct LivePreviewBrowserTests {
         let base = try #require(words.dropFirst().first, "first line: \(line)")
         #expect(base.hasPrefix("http://127.0.0.1:") && base.hasSuffix("/"), "first line: \(line)")
         let port = try #require(URL(string: base)?.port.flatMap { UInt16(exactly: $0) }, "first line: \(line)")
-        #expect(Self.accepts(port: port))
+        #expect(LoopbackClient.accepts(port: port))
 
         let script = CommandRunner.fixtures.appendingPathComponent("live-preview-browser.js")
         let (status, output, error) = try LMSTestSupport.run(
@@ -67,22 +64,8 @@ struct LivePreviewBrowserTests {
         #expect(server.terminationReason == .exit && server.terminationStatus == 130)
         let printed = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
         #expect(printed.hasSuffix("Stopped serving \(base)\n"), "\(printed)")
-        #expect(!Self.accepts(port: port), "port \(port) still open after the server stopped")
+        #expect(!LoopbackClient.accepts(port: port), "port \(port) still open after the server stopped")
         // The driver changed two files and restored one; the preview itself wrote nothing.
         #expect(Set(LMSTestSupport.files(in: repository)) == before)
-    }
-
-    /// True when something accepts TCP connections on 127.0.0.1:`port`.
-    static func accepts(port: UInt16) -> Bool {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        } == 0
     }
 }

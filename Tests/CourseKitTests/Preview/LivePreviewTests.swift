@@ -65,38 +65,12 @@ struct LivePreviewTests {
         }
         server.start()
         defer { server.stop() }
-        #expect(try Self.exchange(port: server.port, "GET / HTTP/1.1\r\nHost: x\r\n\r\n").hasSuffix("\r\n\r\nhome"))
-        #expect(try Self.exchange(port: server.port, "GARBAGE\r\n\r\n").hasPrefix("HTTP/1.1 400 "))
-        #expect(try Self.exchange(port: server.port, "GET /../index.html HTTP/1.1\r\n\r\n").hasPrefix("HTTP/1.1 404 "))
-        #expect(try Self.exchange(port: server.port, "GET / HTTP/1.1\r\n" + String(repeating: "X: y\r\n", count: 2000)).hasPrefix("HTTP/1.1 431 "))
+        #expect(try LoopbackClient.exchange(port: server.port, "GET / HTTP/1.1\r\nHost: x\r\n\r\n").hasSuffix("\r\n\r\nhome"))
+        #expect(try LoopbackClient.exchange(port: server.port, "GARBAGE\r\n\r\n").hasPrefix("HTTP/1.1 400 "))
+        #expect(try LoopbackClient.exchange(port: server.port, "GET /../index.html HTTP/1.1\r\n\r\n").hasPrefix("HTTP/1.1 404 "))
+        #expect(try LoopbackClient.exchange(port: server.port, "GET / HTTP/1.1\r\n" + String(repeating: "X: y\r\n", count: 2000)).hasPrefix("HTTP/1.1 431 "))
         let port = server.port
         server.stop()
-        #expect(throws: (any Error).self) { try Self.exchange(port: port, "GET / HTTP/1.1\r\n\r\n") }
-    }
-
-    struct ConnectFailed: Error {}
-
-    /// Sends `request` to 127.0.0.1:`port` and reads the response until the server closes.
-    static func exchange(port: UInt16, _ request: String) throws -> String {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw ConnectFailed() }
-        let bytes = Array(request.utf8)
-        _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = recv(fd, &buffer, buffer.count, 0)
-            guard count > 0 else { break }
-            received += buffer[0..<count]
-        }
-        return String(decoding: received, as: UTF8.self)
+        #expect(throws: (any Error).self) { try LoopbackClient.exchange(port: port, "GET / HTTP/1.1\r\n\r\n") }
     }
 }
