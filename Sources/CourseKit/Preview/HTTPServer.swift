@@ -9,7 +9,8 @@ import Darwin
 /// A small HTTP/1.1 server over POSIX sockets for the live preview, listening on 127.0.0.1
 /// only. One thread accepts; each connection is served on a concurrent queue (at most
 /// `maximumConnections` at once; more are closed at once), reads one request head with a
-/// receive timeout (`HTTPRequestParser`'s bounds), writes one response and closes, so a
+/// receive timeout (`HTTPRequestParser`'s bounds), refuses a `Host` other than its own
+/// (`hostAllowed`), writes one response and closes, so a
 /// browser's parallel requests never wait on one another for long.
 public final class HTTPServer: @unchecked Sendable {
     public static let maximumConnections = 32
@@ -120,6 +121,8 @@ public final class HTTPServer: @unchecked Sendable {
             outcome = HTTPRequestParser.parse(received)
         }
         switch outcome {
+        case .request(let request) where !Self.hostAllowed(request, port: port):
+            send(HTTPResponse.plain(400, "400 Bad Request: unknown Host").serialized(), to: connection)
         case .request(let request):
             send(handler(request).serialized(headOnly: request.method == "HEAD"), to: connection)
         case .rejected(let status):
@@ -128,6 +131,15 @@ public final class HTTPServer: @unchecked Sendable {
         case .incomplete:
             return
         }
+    }
+
+    /// The `Host` a request names must be this server (`127.0.0.1:PORT` or `localhost:PORT`),
+    /// so a web page whose domain resolves to 127.0.0.1 (DNS rebinding) cannot read the
+    /// preview. A request without `Host` (HTTP/1.0) is accepted.
+    static func hostAllowed(_ request: HTTPRequest, port: UInt16) -> Bool {
+        let hosts = request.headers.filter { $0.name.lowercased() == "host" }.map { $0.value.lowercased() }
+        guard !hosts.isEmpty else { return true }
+        return hosts.count == 1 && ["127.0.0.1:\(port)", "localhost:\(port)"].contains(hosts[0])
     }
 
     /// After a rejection the client may still be sending: closing with unread bytes would reset

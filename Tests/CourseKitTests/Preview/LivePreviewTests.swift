@@ -65,7 +65,10 @@ struct LivePreviewTests {
         }
         server.start()
         defer { server.stop() }
-        #expect(try LoopbackClient.exchange(port: server.port, "GET / HTTP/1.1\r\nHost: x\r\n\r\n").hasSuffix("\r\n\r\nhome"))
+        #expect(try LoopbackClient.exchange(port: server.port, "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n\r\n").hasSuffix("\r\n\r\nhome"))
+        #expect(try LoopbackClient.exchange(port: server.port, "GET / HTTP/1.1\r\nHost: localhost:\(server.port)\r\n\r\n").hasSuffix("\r\n\r\nhome"))
+        // DNS rebinding: a page of another site whose name resolves to 127.0.0.1.
+        #expect(try LoopbackClient.exchange(port: server.port, "GET / HTTP/1.1\r\nHost: evil.example:\(server.port)\r\n\r\n").hasPrefix("HTTP/1.1 400 "))
         #expect(try LoopbackClient.exchange(port: server.port, "GARBAGE\r\n\r\n").hasPrefix("HTTP/1.1 400 "))
         #expect(try LoopbackClient.exchange(port: server.port, "GET /../index.html HTTP/1.1\r\n\r\n").hasPrefix("HTTP/1.1 404 "))
         #expect(try LoopbackClient.exchange(port: server.port, "GET / HTTP/1.1\r\n" + String(repeating: "X: y\r\n", count: 2000)).hasPrefix("HTTP/1.1 431 "))
