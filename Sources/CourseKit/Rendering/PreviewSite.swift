@@ -141,47 +141,21 @@ public struct PreviewSite: Sendable {
     }
 
     private func writePages(into root: URL) throws -> Int {
-        let repository = catalogue.repository
-        var pages = 0
-        var index: [String] = []
-        for course in catalogue.courses {
-            guard let id = course.id else { continue }
-            for language in course.languages {
-                let title = course.title?.best(language) ?? id
-                var items: [String] = []
-                for reference in course.modules {
-                    guard let module = catalogue.module(for: reference) else { continue }
-                    var lessons: [String] = []
-                    for lesson in module.lessons {
-                        guard let edition = lesson.editions.first(where: { $0.language == language }) ?? lesson.editions.first else { continue }
-                        let lessonTitle = lesson.entry["title"].map(TranslatedText.init)?.best(language) ?? edition.path.name
-                        if let markdown = edition.markdown {
-                            let target = "files/" + edition.path.string.dropLastExtension() + ".html"
-                            let body = Self.linkMarkdownToHTML(markdown.renderHTML())
-                            let page = LessonPage(title: lessonTitle, language: edition.language, courseTitle: title, bodyHTML: body)
-                            try write(page.render(), to: root.appendingPathComponent(target))
-                            try copyLocalImages(of: markdown, lessonFolder: edition.path.parent, into: root)
-                            lessons.append("<li><a href=\"\(Self.href(target))\">\(HTMLEscaping.escape(lessonTitle))</a></li>")
-                            pages += 1
-                        } else {
-                            let target = "files/" + edition.path.string
-                            try copy(edition.path, to: root.appendingPathComponent(target), repository: repository)
-                            lessons.append("<li><a href=\"\(Self.href(target))\">\(HTMLEscaping.escape(lessonTitle))</a></li>")
-                        }
-                    }
-                    let moduleTitle = module.title?.best(language) ?? module.id ?? ""
-                    items.append("<li>\(HTMLEscaping.escape(moduleTitle))<ol>\(lessons.joined())</ol></li>")
-                }
-                let courseBody = "<h1>\(HTMLEscaping.escape(title))</h1>\n<ol>\(items.joined(separator: "\n"))</ol>\n"
-                let coursePage = "\(id).\(language).html"
-                try write(LessonPage(title: title, language: language, bodyHTML: courseBody).render(), to: root.appendingPathComponent(coursePage))
-                index.append("<li lang=\"\(HTMLEscaping.escape(language))\"><a href=\"\(Self.href(coursePage))\">\(HTMLEscaping.escape(title))</a> (\(HTMLEscaping.escape(LanguageNames.english(language))))</li>")
+        var pages = PreviewPages(catalogue: catalogue)
+        pages.build()
+        for path in pages.entries.keys.sorted() {
+            let target = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            switch pages.entries[path]! {
+            case .bytes(let bytes): try Data(bytes).write(to: target)
+            case .source(let source): try catalogue.repository.read(source, limit: Self.sourceLimit).write(to: target)
             }
         }
-        let home = "<h1>coursekit preview / पूर्वावलोकन</h1>\n<ul>\(index.joined(separator: "\n"))</ul>\n"
-        try write(LessonPage(title: "coursekit preview", language: "en", bodyHTML: home).render(), to: root.appendingPathComponent("index.html"))
-        return pages
+        return pages.lessonPages
     }
+
+    /// The largest source file (a PDF or video lesson) a preview copies or serves.
+    public static let sourceLimit = 512 * 1024 * 1024
 
     /// A relative link to a page or file of the site: each path segment percent-encoded, then
     /// HTML-escaped (the one escaping function), so no file name can break out of `href="…"`.
@@ -199,30 +173,6 @@ public struct PreviewSite: Sendable {
         html.replacingOccurrences(
             of: ##"href="((?![a-zA-Z][a-zA-Z0-9+.-]*:)[^"#?]*)\.md([#?][^"]*)?""##,
             with: ##"href="$1.html$2""##, options: .regularExpression)
-    }
-
-    private func copyLocalImages(of markdown: MarkdownDocument, lessonFolder: RepositoryPath, into root: URL) throws {
-        for reference in markdown.references where reference.kind == .image {
-            let destination = reference.destination
-            guard destination.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) == nil,
-                  !LessonImages.isRemote(destination),
-                  let path = lessonFolder.resolving(LessonArchive.normalized(destination)),
-                  catalogue.repository.entryType(path) == .file,
-                  LessonImages.problem(with: path, repository: catalogue.repository) == nil
-            else { continue }
-            try copy(path, to: root.appendingPathComponent("files/" + path.string), repository: catalogue.repository)
-        }
-    }
-
-    private func copy(_ path: RepositoryPath, to target: URL, repository: Repository) throws {
-        let data = try repository.read(path, limit: 512 * 1024 * 1024)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: target)
-    }
-
-    private func write(_ text: String, to target: URL) throws {
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: target)
     }
 }
 

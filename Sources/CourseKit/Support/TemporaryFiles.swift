@@ -11,6 +11,7 @@ public enum TemporaryFiles {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var paths: Set<String> = []
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+    nonisolated(unsafe) private static var terminationActions: [@Sendable () -> Void] = []
     private static let queue = DispatchQueue(label: "coursekit.signals")
 
     /// Set once a signal arrived: no temporary file may be started after the clean-up.
@@ -49,6 +50,14 @@ public enum TemporaryFiles {
         for path in current { try? FileManager.default.removeItem(atPath: path) }
     }
 
+    /// Runs `action` when a signal ends the process, before the temporary files are removed
+    /// (the live preview closes its socket and says it stopped).
+    public static func onTermination(_ action: @escaping @Sendable () -> Void) {
+        lock.lock()
+        terminationActions.append(action)
+        lock.unlock()
+    }
+
     /// Installs handlers for SIGINT, SIGTERM and SIGHUP (once per process).
     public static func installSignalHandlers() {
         lock.lock()
@@ -60,7 +69,9 @@ public enum TemporaryFiles {
             source.setEventHandler {
                 lock.lock()
                 terminating = true
+                let actions = terminationActions
                 lock.unlock()
+                for action in actions { action() }
                 removeAll()
                 exit(128 + signalNumber)
             }

@@ -58,15 +58,6 @@ struct SCOPage {
         AnswerKey.salt([course.id, course.language, module.id, quiz.id ?? "", question.id])
     }
 
-    /// The order in which a match question lists its right-hand items: sorted by a hash of
-    /// the salt and the item's position, so the source order does not give the answer away.
-    static func matchOrder(count: Int, salt: String) -> [Int] {
-        let order = (0..<count).sorted { AnswerKey.hash(salt: salt, "order|\($0)") < AnswerKey.hash(salt: salt, "order|\($1)") }
-        // Never the source order when it can be avoided.
-        if order == Array(0..<count), count > 1 { return Array(order.dropFirst()) + [order[0]] }
-        return order
-    }
-
     func quizSection(_ quiz: QuizQuestionModel) -> String {
         let index = module.lessons.count
         var out = "<section class=\"ck-page ck-quiz\" id=\"ck-quiz\" data-page=\"\(index)\">\n"
@@ -90,40 +81,21 @@ struct SCOPage {
     func questionHTML(_ question: QuizQuestionModel.Question, number: Int, salt: String) -> String {
         let name = "ck-q-" + LMSCourseReader.safeName(question.id)
         var keys: [String] = []
-        var inputs = ""
         switch question.kind {
         case .singleChoice, .multipleChoice:
-            let multiple = question.kind == .multipleChoice
             let correct = question.options.indices.filter { question.options[$0].correct }
-            keys = multiple
+            keys = question.kind == .multipleChoice
                 ? [AnswerKey.hash(salt: salt, correct.map(String.init).joined(separator: ","))]
                 : correct.map { AnswerKey.hash(salt: salt, String($0)) }
-            for (position, option) in question.options.enumerated() {
-                inputs += "<label class=\"ck-option\"><input type=\"\(multiple ? "checkbox" : "radio")\" name=\"\(name)\" value=\"\(position)\"> "
-                inputs += "<span>\(HTMLEscaping.escape(option.text))</span></label>\n"
-            }
         case .trueFalse:
             keys = [AnswerKey.hash(salt: salt, question.answer ? "true" : "false")]
-            for (value, label) in [("true", ui("True", "सही")), ("false", ui("False", "गलत"))] {
-                inputs += "<label class=\"ck-option\"><input type=\"radio\" name=\"\(name)\" value=\"\(value)\"> <span>\(HTMLEscaping.escape(label))</span></label>\n"
-            }
         case .fillIn:
             keys = Array(Set(question.answers.map { AnswerKey.hash(salt: salt, AnswerKey.normalizeTyped($0)) })).sorted()
-            inputs += "<label class=\"ck-fill\"><span>\(HTMLEscaping.escape(ui("Your answer", "आपका उत्तर")))</span> "
-            inputs += "<input type=\"text\" name=\"\(name)\" autocomplete=\"off\" lang=\"\(HTMLEscaping.escape(course.language))\"></label>\n"
         case .match:
-            let order = Self.matchOrder(count: question.pairs.count, salt: salt)
-            for (left, pair) in question.pairs.enumerated() {
-                let shown = order.firstIndex(of: left) ?? left
-                keys.append(AnswerKey.hash(salt: salt, "\(left)>\(shown)"))
-                inputs += "<label class=\"ck-pair\"><span>\(HTMLEscaping.escape(pair.left))</span> <select name=\"\(name)-\(left)\">"
-                inputs += "<option value=\"\">\(HTMLEscaping.escape(ui("— choose —", "— चुनें —")))</option>"
-                for (position, source) in order.enumerated() {
-                    inputs += "<option value=\"\(position)\">\(HTMLEscaping.escape(question.pairs[source].right))</option>"
-                }
-                inputs += "</select></label>\n"
-            }
+            let shown = QuizQuestionInputs.shownPositions(count: question.pairs.count, salt: salt)
+            keys = shown.enumerated().map { AnswerKey.hash(salt: salt, "\($0.offset)>\($0.element)") }
         }
+        let inputs = QuizQuestionInputs.html(question, name: name, language: course.language, salt: salt)
         var out = "<fieldset class=\"ck-q\" data-qid=\"\(HTMLEscaping.escape(question.id))\" data-type=\"\(question.kind.rawValue)\""
         out += " data-points=\"\(Self.decimal(question.points))\" data-salt=\"\(salt)\" data-key=\"\(keys.joined(separator: " "))\""
         out += " data-explain=\"\(AnswerKey.obscure(question.explanation, salt: salt))\">\n"
