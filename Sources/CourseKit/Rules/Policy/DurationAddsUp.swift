@@ -47,8 +47,8 @@ public struct DurationAddsUp: Rule {
         }
         for programme in catalogue.programmes where programme.file.loaded {
             for day in model.days(programme) {
-                guard let declared = day.declared else { continue }
-                let sum = day.sessionSeconds
+                guard let declared = model.declared(day) else { continue }
+                let sum = model.sessionSeconds(day)
                 if Saturating.distance(declared.seconds, sum) > tolerance {
                     findings.append(mismatch(declared, sum: sum, LocalizedText(
                         en: "day \(day.number) declares \(declared.text), but its \(day.sessions.count) sessions add up to \(EffortText.describe(sum).en)",
