@@ -49,12 +49,16 @@ struct SCOPage {
         return page.render()
     }
 
-    func quizTitle(_ quiz: QuizQuestionModel) -> String {
-        quiz.title.isEmpty ? ui("Quiz", "प्रश्नोत्तरी") : quiz.title
+    /// A source text in the edition's language.
+    func text(_ field: TranslatedText?) -> String { field?.resolved(course.language) ?? "" }
+
+    func quizTitle(_ quiz: Quiz) -> String {
+        let title = text(quiz.details.title)
+        return title.isEmpty ? ui("Quiz", "प्रश्नोत्तरी") : title
     }
 
     /// The salt of one question.
-    func salt(_ quiz: QuizQuestionModel, _ question: QuizQuestionModel.Question) -> String {
+    func salt(_ quiz: Quiz, _ question: QuizQuestion) -> String {
         AnswerKey.salt([course.id, course.language, module.id, quiz.id ?? "", question.id])
     }
 
@@ -67,18 +71,18 @@ struct SCOPage {
         return order
     }
 
-    func quizSection(_ quiz: QuizQuestionModel) -> String {
+    func quizSection(_ quiz: Quiz) -> String {
         let index = module.lessons.count
         var out = "<section class=\"ck-page ck-quiz\" id=\"ck-quiz\" data-page=\"\(index)\">\n"
         out += "<h1>\(HTMLEscaping.escape(quizTitle(quiz)))</h1>\n"
-        let mark = quiz.passMark.map { Self.decimal($0) }
-        let count = quiz.draw
+        let mark = quiz.details.passMark.map { Self.decimal($0.value) }
+        let count = quiz.details.drawn
         let intro = hindi
             ? "\(count) प्रश्न" + (mark.map { "; उत्तीर्ण होने के लिए \($0)% अंक चाहिए" } ?? "") + "।"
             : "\(count) question\(count == 1 ? "" : "s")" + (mark.map { "; you need \($0)% to pass" } ?? "") + "."
         out += "<p class=\"ck-intro\">\(HTMLEscaping.escape(intro))</p>\n"
         out += "<form id=\"ck-form\" novalidate>\n"
-        for (number, question) in quiz.questions.enumerated() {
+        for (number, question) in quiz.details.questions.enumerated() {
             out += questionHTML(question, number: number + 1, salt: salt(quiz, question))
         }
         out += "<p><button type=\"submit\" id=\"ck-submit\">\(HTMLEscaping.escape(ui("Submit answers", "उत्तर जमा करें")))</button></p>\n</form>\n"
@@ -87,7 +91,7 @@ struct SCOPage {
         return out + "</section>\n"
     }
 
-    func questionHTML(_ question: QuizQuestionModel.Question, number: Int, salt: String) -> String {
+    func questionHTML(_ question: QuizQuestion, number: Int, salt: String) -> String {
         let name = "ck-q-" + LMSCourseReader.safeName(question.id)
         var keys: [String] = []
         var inputs = ""
@@ -100,15 +104,15 @@ struct SCOPage {
                 : correct.map { AnswerKey.hash(salt: salt, String($0)) }
             for (position, option) in question.options.enumerated() {
                 inputs += "<label class=\"ck-option\"><input type=\"\(multiple ? "checkbox" : "radio")\" name=\"\(name)\" value=\"\(position)\"> "
-                inputs += "<span>\(HTMLEscaping.escape(option.text))</span></label>\n"
+                inputs += "<span>\(HTMLEscaping.escape(text(option.text)))</span></label>\n"
             }
         case .trueFalse:
-            keys = [AnswerKey.hash(salt: salt, question.answer ? "true" : "false")]
+            keys = [AnswerKey.hash(salt: salt, (question.answer ?? true) ? "true" : "false")]
             for (value, label) in [("true", ui("True", "सही")), ("false", ui("False", "गलत"))] {
                 inputs += "<label class=\"ck-option\"><input type=\"radio\" name=\"\(name)\" value=\"\(value)\"> <span>\(HTMLEscaping.escape(label))</span></label>\n"
             }
         case .fillIn:
-            keys = Array(Set(question.answers.map { AnswerKey.hash(salt: salt, AnswerKey.normalizeTyped($0)) })).sorted()
+            keys = Array(Set(question.answers.best(course.language).map { AnswerKey.hash(salt: salt, AnswerKey.normalizeTyped($0)) })).sorted()
             inputs += "<label class=\"ck-fill\"><span>\(HTMLEscaping.escape(ui("Your answer", "आपका उत्तर")))</span> "
             inputs += "<input type=\"text\" name=\"\(name)\" autocomplete=\"off\" lang=\"\(HTMLEscaping.escape(course.language))\"></label>\n"
         case .match:
@@ -116,18 +120,18 @@ struct SCOPage {
             for (left, pair) in question.pairs.enumerated() {
                 let shown = order.firstIndex(of: left) ?? left
                 keys.append(AnswerKey.hash(salt: salt, "\(left)>\(shown)"))
-                inputs += "<label class=\"ck-pair\"><span>\(HTMLEscaping.escape(pair.left))</span> <select name=\"\(name)-\(left)\">"
+                inputs += "<label class=\"ck-pair\"><span>\(HTMLEscaping.escape(text(pair.left)))</span> <select name=\"\(name)-\(left)\">"
                 inputs += "<option value=\"\">\(HTMLEscaping.escape(ui("— choose —", "— चुनें —")))</option>"
                 for (position, source) in order.enumerated() {
-                    inputs += "<option value=\"\(position)\">\(HTMLEscaping.escape(question.pairs[source].right))</option>"
+                    inputs += "<option value=\"\(position)\">\(HTMLEscaping.escape(text(question.pairs[source].right)))</option>"
                 }
                 inputs += "</select></label>\n"
             }
         }
         var out = "<fieldset class=\"ck-q\" data-qid=\"\(HTMLEscaping.escape(question.id))\" data-type=\"\(question.kind.rawValue)\""
         out += " data-points=\"\(Self.decimal(question.points))\" data-salt=\"\(salt)\" data-key=\"\(keys.joined(separator: " "))\""
-        out += " data-explain=\"\(AnswerKey.obscure(question.explanation, salt: salt))\">\n"
-        out += "<legend><span class=\"ck-num\">\(number).</span> \(HTMLEscaping.escape(question.prompt))</legend>\n"
+        out += " data-explain=\"\(AnswerKey.obscure(text(question.explanation), salt: salt))\">\n"
+        out += "<legend><span class=\"ck-num\">\(number).</span> \(HTMLEscaping.escape(text(question.prompt)))</legend>\n"
         out += inputs
         out += "<p class=\"ck-feedback\" hidden></p>\n</fieldset>\n"
         return out
@@ -138,11 +142,12 @@ struct SCOPage {
     func settingsJSON() -> String {
         var quizJSON = ECARJSON.null
         if let quiz = module.quiz {
+            let details = quiz.details
             var fields: [(String, ECARJSON)] = [
-                ("draw", .int(quiz.draw)), ("shuffle", .bool(quiz.shuffle)),
+                ("draw", .int(details.drawn)), ("shuffle", .bool(details.shuffle)),
             ]
-            if let passMark = quiz.passMark { fields.append(("passMark", QuMLQuestionSet.number(passMark))) }
-            if let attempts = quiz.maxAttempts { fields.append(("maxAttempts", .int(attempts))) }
+            if let passMark = details.passMark { fields.append(("passMark", QuMLQuestionSet.number(passMark.value))) }
+            if let attempts = details.maxAttempts { fields.append(("maxAttempts", .int(attempts))) }
             quizJSON = .object(fields)
         }
         let words: [(String, String, String)] = [
