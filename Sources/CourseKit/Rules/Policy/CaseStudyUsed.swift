@@ -9,7 +9,14 @@ public struct CaseStudyUsed: Rule {
         id: "case-study-used", defaultSeverity: .warning,
         summary: LocalizedText(
             en: "every case study is used by a course or a programme",
-            hi: "हर केस स्टडी किसी पाठ्यक्रम या कार्यक्रम में प्रयुक्त हो"))
+            hi: "हर केस स्टडी किसी पाठ्यक्रम या कार्यक्रम में प्रयुक्त हो"),
+        triggering: [
+            RuleExample([.init("k/case-study.yaml", "1️⃣" + Examples.caseStudy.text)]),
+            RuleExample(Examples.course(adding: "caseStudies: [1️⃣../nowhere]\n"), configuration: "rules: {missing-file: off}\n"),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.course(adding: "caseStudies: [../k]\n") + [Examples.caseStudy]),
+        ])
 
     public init(options: RuleOptions) throws(ToolError) {
         try options.finish()

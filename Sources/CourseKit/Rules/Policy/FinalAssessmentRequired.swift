@@ -5,7 +5,14 @@ public struct FinalAssessmentRequired: Rule {
         id: "final-assessment-required", defaultSeverity: .error,
         summary: LocalizedText(
             en: "a course counted toward promotion or ACR ends with an assessment with a pass mark",
-            hi: "पदोन्नति या एसीआर में गिना जाने वाला पाठ्यक्रम उत्तीर्णांक सहित मूल्यांकन से समाप्त हो"))
+            hi: "पदोन्नति या एसीआर में गिना जाने वाला पाठ्यक्रम उत्तीर्णांक सहित मूल्यांकन से समाप्त हो"),
+        triggering: [
+            RuleExample(Examples.replacing("c/course.yaml", with: Examples.course.replacingOccurrences(of: "- path: m", with: "- path: 1️⃣m") + "countsToward: [promotion]\n", in: Examples.courseFiles)),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.replacing("c/course.yaml", with: Examples.course.replacingOccurrences(of: "- path: m", with: "- path: ai") + "countsToward: [promotion]\n", in: Examples.courseFiles) + Examples.topicModule("c/ai", tag: "ai")),
+            RuleExample(Examples.courseFiles),
+        ])
 
     public init(options: RuleOptions) throws(ToolError) {
         try options.finish()

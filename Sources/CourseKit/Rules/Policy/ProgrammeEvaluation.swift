@@ -6,7 +6,15 @@ public struct ProgrammeEvaluation: Rule {
         parameters: [maximumDaysBetweenParameter],
         summary: LocalizedText(
             en: "a programme has a baseline assessment, regular checks and a final assessment",
-            hi: "कार्यक्रम में आधार-रेखा मूल्यांकन, नियमित जाँच और अंतिम मूल्यांकन हो"))
+            hi: "कार्यक्रम में आधार-रेखा मूल्यांकन, नियमित जाँच और अंतिम मूल्यांकन हो"),
+        triggering: [
+            RuleExample(Examples.programme(days: Examples.day(1, sessionsKey: "1️⃣sessions:", ["{title: {en: AI, hi: एआई}, duration: PT3H, module: ../c/ai}"])
+                + Examples.day(2, sessionsKey: "2️⃣sessions:", ["{title: {en: Visit, hi: भ्रमण}, duration: PT3H, mode: field}"]))),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.programme(days: Examples.day(1, ["{title: {en: AI, hi: एआई}, duration: PT3H, module: ../c/ai}", "{title: {en: Baseline, hi: आधार परीक्षा}, duration: PT1H, mode: assessment}"])
+                + Examples.day(2, ["{title: {en: Final test, hi: अंतिम परीक्षा}, duration: PT1H, mode: assessment}"]))),
+        ])
     static let maximumDaysBetweenParameter = RuleParameter(
         "maximumDaysBetween", default: .integer(1),
         summary: LocalizedText(en: "most days from one assessment to the next (1 = every day)", hi: "एक मूल्यांकन से अगले तक अधिकतम दिन (1 = हर दिन)"))

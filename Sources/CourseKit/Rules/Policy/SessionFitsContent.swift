@@ -5,7 +5,13 @@ public struct SessionFitsContent: Rule {
         id: "session-fits-content", defaultSeverity: .error,
         summary: LocalizedText(
             en: "a programme session is long enough for the module or course it schedules",
-            hi: "कार्यक्रम का सत्र उसमें रखे मॉड्यूल या पाठ्यक्रम के लिए पर्याप्त लंबा हो"))
+            hi: "कार्यक्रम का सत्र उसमें रखे मॉड्यूल या पाठ्यक्रम के लिए पर्याप्त लंबा हो"),
+        triggering: [
+            RuleExample(Examples.programme(days: Examples.day(1, ["{title: {en: AI, hi: एआई}, duration: 1️⃣PT5M, module: ../c/ai}"]))),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.programme(days: Examples.day(1, ["{title: {en: AI, hi: एआई}, duration: PT3H, module: ../c/ai}"]))),
+        ])
 
     public init(options: RuleOptions) throws(ToolError) {
         try options.finish()
