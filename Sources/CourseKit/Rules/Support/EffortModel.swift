@@ -98,10 +98,9 @@ public struct DeclaredDuration: Sendable, Hashable {
     public var location: SourceLocation
 }
 
-/// The effort model: reads the catalogue (the only place the policy rules on learning hours
-/// look at `duration`, `kind`, `draw` and session fields) and measures lessons, quizzes,
-/// modules and courses. When the lead moves rules onto a typed course model, this is the one
-/// file to change.
+/// The effort model: measures lessons, quizzes, modules, courses and programme days from the
+/// typed model's `duration`, `kind`, `draw` and session fields (the only place the policy rules
+/// on learning hours turn them into seconds).
 public struct EffortModel: Sendable {
     public var parameters: EffortParameters
 
