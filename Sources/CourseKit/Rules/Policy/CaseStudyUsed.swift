@@ -64,7 +64,8 @@ public struct CaseStudyUsed: Rule {
             guard let data = try? repository.read(path), data.range(of: marker) != nil,
                   let value = try? YAMLDocumentLoader(maximumFileSize: repository.maximumFileSize).load(data: data, path: path.string)
             else { continue }
-            var written = CatalogueDetails(value).caseStudies
+            var written: [Located<String>] = []
+            if kind == .course { written = CatalogueDetails(value).caseStudies }
             if kind == .programme {
                 _ = ProgrammeDay.list(in: value) { key, text in
                     if key == .caseStudy { written.append(text) }
