@@ -111,6 +111,51 @@ struct RuleConfigurationCommandTests {
         #expect(!validate.standardOutput.contains("unused-suppression"), "\(validate.standardOutput)")
     }
 
+    /// Overwrites `files` (path → text) in the repository at `folder`.
+    func write(_ files: [String: String], in folder: URL) throws {
+        for (path, text) in files {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(path))
+        }
+    }
+
+    @Test func aMarkdownSuppressionCoversAPackFindingInALesson() throws {
+        let folder = try repository(config: "extends: none\nrules: {broken-link: off}\n")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("c/m/quiz.yaml"))
+        let lesson = "# स्वागत\n\nयह चित्र देखें: ![पोस्टर](पोस्टर.png)\n"
+        let module = "id: intro\nlanguages: [en, hi]\ntitle: {en: Introduction, hi: परिचय}\nlessons:\n  - file: lessons/a.md\n    title: {en: Welcome, hi: स्वागत}\n    kind: reading\n"
+        try write(["c/m/module.yaml": module, "c/m/lessons/a.hi.md": lesson], in: folder)
+        let plain = try CommandRunner.run(["pack", ".", "--out", "dist", "--no-color"], in: folder)
+        // Columns count characters: the image starts at column 17 of the Devanagari line (16 code points before it).
+        #expect(plain.standardOutput.contains("c/m/lessons/a.hi.md:3:17: warning[pack-missing-image]"), "\(plain.standardOutput)")
+
+        try write(["c/m/lessons/a.hi.md": "# स्वागत\n\n<!-- coursekit-disable-next-line pack-missing-image -- the poster is added by the state team -->\n"
+            + lesson.split(separator: "\n").last! + "\n"], in: folder)
+        let suppressed = try CommandRunner.run(["pack", ".", "--out", "dist", "--no-color", "--format", "json"], in: folder)
+        #expect(suppressed.exitCode == 0, "\(suppressed.standardOutput)\(suppressed.standardError)")
+        #expect(!suppressed.standardOutput.contains("pack-missing-image"), "\(suppressed.standardOutput)")
+        #expect(!suppressed.standardOutput.contains("unused-suppression"), "\(suppressed.standardOutput)")
+        #expect(archives(folder).count == 2)
+    }
+
+    @Test func aSuppressedPackErrorNoLongerBlocksTheArchive() throws {
+        // The quiz is missing: validate reports missing-file (switched off here), pack
+        // pack-unresolved-reference at the reference, an error that blocks both editions.
+        let folder = try repository(config: "extends: none\nrules: {missing-file: off}\n")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("c/m/quiz.yaml"))
+        let blocked = try CommandRunner.run(["pack", ".", "--out", "dist", "--no-color"], in: folder)
+        #expect(blocked.exitCode == 1, "\(blocked.standardOutput)\(blocked.standardError)")
+        #expect(blocked.standardOutput.contains("c/m/module.yaml:4:20: error[pack-unresolved-reference]"), "\(blocked.standardOutput)")
+        #expect(archives(folder).isEmpty)
+
+        let module = try String(contentsOf: folder.appendingPathComponent("c/m/module.yaml"), encoding: .utf8)
+        try write(["c/m/module.yaml": module.replacingOccurrences(
+            of: "assessment:", with: "# coursekit-disable-next-line pack-unresolved-reference -- the quiz is written in the LMS\nassessment:")], in: folder)
+        let packed = try CommandRunner.run(["pack", ".", "--out", "dist", "--no-color"], in: folder)
+        #expect(packed.exitCode == 0, "\(packed.standardOutput)\(packed.standardError)")
+        #expect(!packed.standardOutput.contains("pack-unresolved-reference"), "\(packed.standardOutput)")
+        #expect(archives(folder) == ["office-basics_1.0.0_en.ecar", "office-basics_1.0.0_hi.ecar"])
+    }
+
     @Test func verifyFindingsFollowCoursekitYaml() throws {
         let folder = TestTemporary.url("verify-configuration").resolvingSymlinksInPath()
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("dist"), withIntermediateDirectories: true)

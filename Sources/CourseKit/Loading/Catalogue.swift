@@ -41,6 +41,11 @@ public struct Catalogue: Sendable {
         return quizzes[path]
     }
 
+    /// The module's quiz when it assesses (questions and a pass mark; see `Quiz.assesses`).
+    public func assessment(for module: Module) -> Quiz? {
+        quiz(for: module).flatMap { $0.assesses ? $0 : nil }
+    }
+
     /// Every source file loaded, for reporters that list files (JUnit).
     public var allFiles: [SourceFile] {
         courses.map(\.file) + sortedModules.map(\.file) + quizzes.keys.sorted().compactMap { quizzes[$0]?.file }

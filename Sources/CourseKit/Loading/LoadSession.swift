@@ -57,6 +57,7 @@ final class LoadSession {
         do {
             file.value = try YAMLDocumentLoader(maximumFileSize: repository.maximumFileSize).load(data: data, path: display)
             file.loaded = true
+            file.languages = DeclaredLanguages(file.value)
         } catch {
             report(Finding(ruleID: error.kind.rawValue, severity: .error, location: error.location, message: error.message,
                            hint: Self.hint(for: error.kind)))
@@ -239,16 +240,16 @@ final class LoadSession {
         let thumbnail = value["thumbnail"].flatMap { written in
             written.string.map { resolver.resolve($0, at: written.location, from: folder, expecting: .file, report: report) }
         }
-        let caseStudies = (value["caseStudies"]?.array ?? []).compactMap { written -> FileReference? in
-            guard let text = written.string else { return nil }
-            return loadCaseStudyReference(text, at: written.location, from: folder)
+        let details = CatalogueDetails(value)
+        let caseStudies = details.caseStudies.compactMap { written in
+            loadCaseStudyReference(written.value, at: written.location, from: folder)
         }
         var course = Course(
             file: file, id: value["id"]?.string, version: value["version"]?.string,
             languages: Self.languages(value), title: value["title"].map(TranslatedText.init),
             audience: value["audience"]?.array?.compactMap(\.string) ?? [], modules: modules, thumbnail: thumbnail)
         course.caseStudies = caseStudies
-        course.details = CatalogueDetails(value)
+        course.details = details
         courseIndex[path] = catalogue.courses.count
         catalogue.courses.append(course)
         return course
@@ -445,42 +446,32 @@ final class LoadSession {
         let file = loadYAML(path, kind: .programme)
         var references: [FileReference] = []
         var caseStudies: [FileReference] = []
-        var days: [ProgrammeDay] = []
-        for day in file.value["days"]?.array ?? [] {
-            var sessions: [ProgrammeSession] = []
-            for session in day["sessions"]?.array ?? [] {
-                var content = ProgrammeSession.Content.classroom
-                if let written = session["caseStudy"], let text = written.string,
-                   let reference = loadCaseStudyReference(text, at: written.location, from: path.parent) {
-                    caseStudies.append(reference)
-                    content = .caseStudy(reference)
+        let days = ProgrammeDay.list(in: file.value) { key, written -> FileReference? in
+            let text = written.value
+            switch key {
+            case .caseStudy:
+                guard let reference = loadCaseStudyReference(text, at: written.location, from: path.parent) else { return nil }
+                caseStudies.append(reference)
+                return reference
+            case .library:
+                let reference = resolveLibraryModule(text, at: written.location, from: path.parent)
+                references.append(reference)
+                if let folder = reference.resolved { loadModuleFolder(folder, reference: reference) }
+                return reference
+            case .module, .course:
+                let reference = resolver.resolve(text, at: written.location, from: path.parent, expecting: .directory, report: report)
+                references.append(reference)
+                guard let folder = reference.resolved else { return reference }
+                if key == .module {
+                    loadModuleFolder(folder, reference: reference)
+                } else if repository.entryType(folder.appending("course.yaml")) == .file {
+                    loadCourse(folder.appending("course.yaml"))
+                } else {
+                    report(Finding(.missingFile, at: reference.location, LocalizedText(
+                        en: "folder '\(text)' has no course.yaml", hi: "फ़ोल्डर '\(text)' में course.yaml नहीं है")))
                 }
-                if let written = session["library"], let text = written.string {
-                    let reference = resolveLibraryModule(text, at: written.location, from: path.parent)
-                    references.append(reference)
-                    content = .module(reference)
-                    if let folder = reference.resolved { loadModuleFolder(folder, reference: reference) }
-                }
-                for key in ["module", "course"] {
-                    guard let written = session[key], let text = written.string else { continue }
-                    let reference = resolver.resolve(text, at: written.location, from: path.parent, expecting: .directory, report: report)
-                    references.append(reference)
-                    content = key == "module" ? .module(reference) : .course(reference)
-                    guard let folder = reference.resolved else { continue }
-                    if key == "module" {
-                        loadModuleFolder(folder, reference: reference)
-                    } else if repository.entryType(folder.appending("course.yaml")) == .file {
-                        loadCourse(folder.appending("course.yaml"))
-                    } else {
-                        report(Finding(.missingFile, at: reference.location, LocalizedText(
-                            en: "folder '\(text)' has no course.yaml", hi: "फ़ोल्डर '\(text)' में course.yaml नहीं है")))
-                    }
-                }
-                sessions.append(ProgrammeSession(
-                    title: session["title"].map(TranslatedText.init), duration: session["duration"]?.locatedString,
-                    mode: session["mode"]?.string, content: content, location: session.location))
+                return reference
             }
-            days.append(ProgrammeDay(number: day["day"]?.int ?? days.count + 1, title: day["title"].map(TranslatedText.init), sessions: sessions))
         }
         var programme = Programme(
             file: file, id: file.value["id"]?.string, languages: Self.languages(file.value), sessionReferences: references)

@@ -7,6 +7,8 @@ public struct SourceFile: Sendable {
     public var value: LocatedValue
     /// False when the file could not be read or parsed.
     public var loaded: Bool
+    /// The languages the file declares, decoded once the file has loaded.
+    public var languages = DeclaredLanguages(.empty)
 
     public var location: SourceLocation { .wholeFile(displayPath) }
 }

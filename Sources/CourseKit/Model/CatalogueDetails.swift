@@ -8,6 +8,10 @@ public struct CatalogueDetails: Sendable {
         public var theme: String
         public var subTheme: String?
         public var location: SourceLocation
+        /// Where the theme is written.
+        public var themeLocation: SourceLocation
+        /// Where the sub-theme is written, when it is.
+        public var subThemeLocation: SourceLocation?
     }
 
     public var title: TranslatedText?
@@ -20,6 +24,12 @@ public struct CatalogueDetails: Sendable {
     public var duration: Located<String>?
     public var competencies: [Competency]
     public var countsToward: [String]
+    /// Where the `countsToward:` key is written.
+    public var countsTowardLocation: SourceLocation?
+    /// A course's own pass mark for its quizzes (`passMark: {value: …, reason: …}`).
+    public var passMark: Located<Double>?
+    /// Case-study folders as written (`caseStudies:` of a course).
+    public var caseStudies: [Located<String>]
 
     public init(_ value: LocatedValue) {
         title = value["title"].map(TranslatedText.init)
@@ -32,8 +42,12 @@ public struct CatalogueDetails: Sendable {
         duration = value["duration"]?.locatedString
         competencies = (value["competencies"]?.array ?? []).compactMap { entry in
             guard let area = entry["area"]?.string, let theme = entry["theme"]?.string else { return nil }
-            return Competency(area: area, theme: theme, subTheme: entry["subTheme"]?.string, location: entry.location)
+            return Competency(area: area, theme: theme, subTheme: entry["subTheme"]?.string, location: entry.location,
+                              themeLocation: entry["theme"]?.location ?? entry.location, subThemeLocation: entry["subTheme"]?.location)
         }
         countsToward = value["countsToward"]?.array?.compactMap(\.string) ?? []
+        countsTowardLocation = value.object?.entry("countsToward")?.keyLocation
+        passMark = value["passMark"]?["value"].flatMap { written in written.number.map { Located($0, at: written.location) } }
+        caseStudies = (value["caseStudies"]?.array ?? []).compactMap(\.locatedString)
     }
 }

@@ -17,11 +17,14 @@ public struct LessonSource: Sendable, Hashable {
         self.reference = reference
     }
 
-    /// The sources of a lesson's front matter; entries missing a title, issuer or year (which
-    /// the schema already reports) are skipped.
-    public static func list(in frontMatter: LocatedValue?) -> [LessonSource] {
-        (frontMatter?["sources"]?.array ?? []).compactMap { entry in
-            guard let title = entry["title"]?.string, let issuer = entry["issuer"]?.string, let year = entry["year"]?.int else { return nil }
+    /// The `sources:` of a lesson's front matter or a case study. Entries missing a title are
+    /// skipped, and so, when `requiringIssuerAndYear` (lessons), are entries missing an issuer or
+    /// a year; the schema already reports them.
+    public static func list(in owner: LocatedValue?, requiringIssuerAndYear: Bool = true) -> [LessonSource] {
+        (owner?["sources"]?.array ?? []).compactMap { entry in
+            guard let title = entry["title"]?.string else { return nil }
+            let issuer = entry["issuer"]?.string, year = entry["year"]?.int
+            if requiringIssuerAndYear, issuer == nil || year == nil { return nil }
             return LessonSource(title: title, issuer: issuer, year: year, url: entry["url"]?.string, reference: entry["reference"]?.string)
         }
     }

@@ -5,15 +5,18 @@ public struct QuizDetails: Sendable {
     /// Percentage of points needed to pass.
     public var passMark: Located<Double>?
     /// Questions drawn per attempt; nil draws all.
-    public var draw: Int?
+    public var draw: Located<Int>?
     public var shuffle: Bool
     public var maxAttempts: Int?
     public var questions: [QuizQuestion]
 
+    /// Questions a learner answers per attempt: `draw`, at most the whole bank.
+    public var drawn: Int { min(draw?.value ?? questions.count, questions.count) }
+
     public init(_ value: LocatedValue) {
         title = value["title"].map(TranslatedText.init)
         passMark = value["passMark"].flatMap { written in written.number.map { Located($0, at: written.location) } }
-        draw = value["draw"]?.int
+        draw = value["draw"].flatMap { written in written.int.map { Located($0, at: written.location) } }
         shuffle = value["shuffle"]?.bool ?? false
         maxAttempts = value["maxAttempts"]?.int
         questions = (value["questions"]?.array ?? []).compactMap(QuizQuestion.init)
@@ -42,10 +45,16 @@ public struct QuizQuestion: Sendable {
     }
 
     public var id: String
+    /// Where the id is written.
+    public var idLocation: SourceLocation
     public var kind: QuestionKind
+    /// False when `type:` is missing or unknown (the schema reports it) and `kind` is the default.
+    public var kindDeclared: Bool
     /// Where `type:` is written (or the question, when it is not).
     public var kindLocation: SourceLocation
     public var location: SourceLocation
+    /// Where the `options:` key is written, when the question lists options.
+    public var optionsLocation: SourceLocation?
     public var prompt: TranslatedText?
     public var options: [Option]
     /// The answer of a true-false question.
@@ -60,9 +69,13 @@ public struct QuizQuestion: Sendable {
 
     /// nil for a question without an id (the schema reports it).
     public init?(_ value: LocatedValue) {
-        guard let id = value["id"]?.string else { return nil }
+        guard let written = value["id"], let id = written.string else { return nil }
         self.id = id
-        kind = value["type"]?.string.flatMap(QuestionKind.init(rawValue:)) ?? .singleChoice
+        idLocation = written.location
+        let declared = value["type"]?.string.flatMap(QuestionKind.init(rawValue:))
+        kind = declared ?? .singleChoice
+        kindDeclared = declared != nil
+        optionsLocation = value["options"]?.array == nil ? nil : value.object?.entry("options")?.keyLocation
         kindLocation = value["type"]?.location ?? value.location
         location = value.location
         prompt = value["prompt"].map(TranslatedText.init)
@@ -74,4 +87,12 @@ public struct QuizQuestion: Sendable {
         explanation = value["explanation"].map(TranslatedText.init)
         points = value["points"]?.number ?? 1
     }
+}
+
+extension Quiz {
+    /// The quiz writes a pass mark.
+    public var hasPassMark: Bool { details.passMark != nil }
+    /// The quiz assesses: it has questions and a pass mark. The one definition every rule and
+    /// packager uses for "has an assessment".
+    public var assesses: Bool { questionCount > 0 && hasPassMark }
 }

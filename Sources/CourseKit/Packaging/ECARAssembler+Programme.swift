@@ -101,9 +101,7 @@ extension ECARAssembler {
     func caseStudiesUnit(_ references: [FileReference], seed: [String]) -> ECARNode? {
         let studies = references.compactMap { reference -> ECARNode? in
             guard let study = catalogue.caseStudy(for: reference), study.file.loaded else {
-                findings.append(PackRule.unresolvedReference.finding(at: reference.location, LocalizedText(
-                    en: "case study '\(reference.written)' could not be loaded, so it cannot be packaged",
-                    hi: "केस स्टडी '\(reference.written)' लोड नहीं हो सकी, इसलिए पैकेज नहीं हो सकती")))
+                findings.append(PackRule.unloaded(reference, .caseStudy))
                 return nil
             }
             return caseStudyNode(study, seed: seed + ["case-study", study.file.path.string])

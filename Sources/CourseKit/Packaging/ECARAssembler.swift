@@ -26,13 +26,6 @@ final class ECARAssembler {
 
     // MARK: - Helpers
 
-    func missingID(_ file: SourceFile) -> Finding {
-        PackRule.missingIdentifier.finding(at: file.location, LocalizedText(
-            en: "\(file.displayPath) has no id, so no stable identifier can be derived for it",
-            hi: "\(file.displayPath) का id नहीं है, इसलिए इसका स्थिर identifier नहीं बन सकता"),
-            hint: LocalizedText(en: "add an 'id:' line", hi: "'id:' पंक्ति जोड़ें"))
-    }
-
     /// A unique identifier for the item at `seed` (a second use of the same module gets its own).
     func identifier(_ seed: [String]) -> String {
         var full = [rootID, language] + seed
@@ -119,9 +112,7 @@ final class ECARAssembler {
     }
 
     func unresolved(_ reference: FileReference) {
-        findings.append(PackRule.unresolvedReference.finding(at: reference.location, LocalizedText(
-            en: "'\(reference.written)' could not be loaded, so it cannot be packaged",
-            hi: "'\(reference.written)' लोड नहीं हो सका, इसलिए पैकेज नहीं हो सकता")))
+        findings.append(PackRule.unloaded(reference))
     }
 
     /// A one-page html-archive item (session outlines, case studies).
@@ -163,9 +154,7 @@ final class ECARAssembler {
         if let version = course.version { node.metadata.append(("version", .string(version))) }
         for reference in course.modules {
             guard let module = catalogue.module(for: reference) else {
-                findings.append(PackRule.unresolvedReference.finding(at: reference.location, LocalizedText(
-                    en: "module '\(reference.written)' could not be loaded, so it cannot be packaged",
-                    hi: "मॉड्यूल '\(reference.written)' लोड नहीं हो सका, इसलिए पैकेज नहीं हो सकता")))
+                findings.append(PackRule.unloaded(reference, .module))
                 continue
             }
             node.children.append(moduleNode(module, seed: seed + ["module", module.file.path.string]))
@@ -179,7 +168,7 @@ final class ECARAssembler {
     func moduleNode(_ module: Module, seed: [String]) -> ECARNode {
         let identifier = identifier(seed)
         var node = ECARNode(identifier: identifier, metadata: [("identifier", .string(identifier))], isCollection: true)
-        if let id = module.id { node.metadata.append(("code", .string(id))) } else { findings.append(missingID(module.file)) }
+        if let id = module.id { node.metadata.append(("code", .string(id))) } else { findings.append(PackRule.missingID(module.file)) }
         node.metadata += common(
             name: module.title?.best(language) ?? module.id ?? identifier, description: text(module.description),
             mimeType: SunbirdVocabulary.collection, primaryCategory: "Course Unit", contentType: "CourseUnit",
@@ -194,9 +183,7 @@ final class ECARAssembler {
             if let quiz = catalogue.quiz(for: module), quiz.file.loaded {
                 node.children.append(quizNode(quiz, seed: seed + ["quiz", quiz.file.path.string]))
             } else {
-                findings.append(PackRule.unresolvedReference.finding(at: reference.location, LocalizedText(
-                    en: "quiz '\(reference.written)' could not be loaded, so it cannot be packaged",
-                    hi: "क्विज़ '\(reference.written)' लोड नहीं हो सकी, इसलिए पैकेज नहीं हो सकती")))
+                findings.append(PackRule.unloaded(reference, .quiz))
             }
         }
         return node

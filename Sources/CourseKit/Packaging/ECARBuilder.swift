@@ -49,7 +49,7 @@ public struct ECARBuilder: Sendable {
         assembler.cache = cache
         guard let id = course.id else {
             return ECARPlan(archiveName: "course_\(language).ecar", rootIdentifier: "", language: language, entries: [],
-                            itemCount: 0, findings: [assembler.missingID(course.file)])
+                            itemCount: 0, findings: [PackRule.missingID(course.file)])
         }
         assembler.rootID = id
         var root = assembler.courseNode(course, seed: ["course", id], isRoot: true)
@@ -65,7 +65,7 @@ public struct ECARBuilder: Sendable {
         assembler.cache = cache
         guard let id = programme.id else {
             return ECARPlan(archiveName: "programme_\(language).ecar", rootIdentifier: "", language: language, entries: [],
-                            itemCount: 0, findings: [assembler.missingID(programme.file)])
+                            itemCount: 0, findings: [PackRule.missingID(programme.file)])
         }
         assembler.rootID = id
         var root = assembler.programmeNode(programme, id: id)
@@ -88,7 +88,7 @@ public struct ECARBuilder: Sendable {
         assembler.cache = cache
         guard let id = quiz.id else {
             return ECARPlan(archiveName: "quiz_\(language).ecar", rootIdentifier: "", language: language, entries: [],
-                            itemCount: 0, findings: [assembler.missingID(quiz.file)])
+                            itemCount: 0, findings: [PackRule.missingID(quiz.file)])
         }
         assembler.rootID = id
         let version = module.version

@@ -72,7 +72,7 @@ struct QuMLQuestionSet {
                 points.append(score)
             }
         }
-        let declared = quiz.draw.map { $0 + added } ?? questions.count
+        let declared = quiz.draw.map { $0.value + added } ?? questions.count
         let drawn = min(declared, questions.count)
         let maxScore = points.allSatisfy({ $0 == points.first }) ? Double(drawn) * (points.first ?? 1) : points.reduce(0, +)
         var metadata: [(String, ECARJSON)] = [

@@ -14,8 +14,10 @@ extension RuleRegistry {
             id: "archive-unsafe-entry", kind: .archive, defaultSeverity: .error,
             summary: LocalizedText(en: "an entry could escape the extraction folder or is not a plain file", hi: "कोई प्रविष्टि निकालने वाले फ़ोल्डर से बाहर जा सकती है या सादी फ़ाइल नहीं है"),
             triggering: [
+                RuleExample(Examples.archive + [.init("do_1/../../evil.txt", "1️⃣overwrites a file outside the folder\n")]),
             ],
             nonTriggering: [
+                RuleExample(Examples.archive + [.init("do_1/notes.txt", "stays inside the folder\n")]),
             ]),
         RuleDescriptor(
             id: "archive-zip-bomb", kind: .archive, defaultSeverity: .error,
@@ -164,9 +166,12 @@ extension RuleRegistry {
         RuleDescriptor(
             id: "archive-online-only-size", kind: .archive, defaultSeverity: .warning,
             summary: LocalizedText(en: "an item is over Sunbird's 200 MiB limit and will be online-only", hi: "कोई आइटम Sunbird की 200 MiB सीमा से बड़ा है और केवल ऑनलाइन चलेगा"),
+            // The limit is lowered to 1 KiB for the examples, so they need not hold 200 MiB.
             triggering: [
+                RuleExample(Examples.twoLessonArchive(marker: "1️⃣") + [.init("do_1/notes.txt", String(repeating: "0", count: 2048))], options: ["onlineOnlyLimit": "1024"]),
             ],
             nonTriggering: [
+                RuleExample(Examples.twoLessonArchive(marker: ""), options: ["onlineOnlyLimit": "1024"]),
             ]),
         RuleDescriptor(
             id: "archive-empty-unit", kind: .archive, defaultSeverity: .error,

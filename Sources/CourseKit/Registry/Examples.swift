@@ -1,3 +1,5 @@
+import Foundation
+
 /// Building blocks of the rule examples: a small valid module (English and Hindi) and a course
 /// using it. Examples change one thing in them and mark where the finding is expected.
 enum Examples {
@@ -155,4 +157,50 @@ extension Examples {
     }
 
     static let htmlPage = File("do_h/h.zip", zipping: [File("index.html", "<!doctype html><title>Page</title><p>Read the circular.</p>\n")])
+}
+
+extension Examples {
+    /// A complete case study in `k/` (every section and its context).
+    static let caseStudy = File("k/case-study.yaml", "id: thin-case\nlanguages: [en, hi]\ntitle: {en: A case study, hi: केस स्टडी}\nsummary: {en: All sections., hi: सभी खंड।}\ncontext: {state: Uttar Pradesh, districts: [Lucknow], year: 2024, department: {en: Panchayati Raj, hi: पंचायती राज}, sdgs: [16]}\nsections:\n" + ["context", "challenge", "intervention", "outcomes", "lessons", "replication"].map { "  \($0): {en: Text., hi: पाठ।}\n" }.joined())
+
+    /// The course `c` with `extra` appended to course.yaml.
+    static func course(adding extra: String) -> [File] {
+        replacing("c/course.yaml", with: course + extra, in: courseFiles)
+    }
+
+    /// A programme `p` (see `programme`) with `days` appended, beside the AI module in `c/ai`.
+    static func programme(days: String) -> [File] {
+        [File("p/programme.yaml", programme + "days:\n" + days)] + topicModule("c/ai", tag: "ai")
+    }
+
+    /// One programme day: `sessions` are flow mappings, one a line.
+    static func day(_ number: Int, sessionsKey: String = "sessions:", _ sessions: [String]) -> String {
+        "  - day: \(number)\n    title: {en: Day \(number), hi: दिन \(number)}\n    \(sessionsKey)\n" + sessions.map { "      - \($0)\n" }.joined()
+    }
+
+    /// The library `ai` vendored in `libraries/ai` with one file, and `coursekit.lock` recording
+    /// `locked` as that file's text.
+    static func library(onDisk: String, locked: String) -> [File] {
+        var lock = LockFile()
+        lock.entries["ai"] = LockFile.Entry(name: "ai", version: "1.0.0", source: "builtin",
+                                            files: ["notes.md": SHA256Hex.digest(Data(RuleExample.strip(locked).text.utf8))])
+        return moduleFiles + [File("libraries/ai/notes.md", onDisk), File("coursekit.lock", lock.render())]
+    }
+}
+
+extension Examples {
+    /// A small SVG image.
+    static let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n"
+
+    /// An archive of two PDF lessons, `do_0` (named in Hindi) and `do_1`, listed on one line of
+    /// the manifest with `marker` before `do_1`.
+    static func twoLessonArchive(marker: String) -> [File] {
+        let first = #"{"identifier": "do_0", "name": "परिचय", "mimeType": "application/pdf", "artifactUrl": "do_0/a.pdf"}"#
+        return [
+            File("manifest.json", manifest([first + ", " + marker + pdfItem], count: "2")),
+            File("do_0/a.pdf", "%PDF-1.4\n"),
+            File("do_1/a.pdf", "%PDF-1.4\n"),
+            File("checksums.sha256", "auto"),
+        ]
+    }
 }

@@ -91,12 +91,22 @@ public struct RuleExample: Sendable, Hashable {
         /// For archive examples: the file is a zip of these entries (an html-archive); its
         /// `text` then holds only the markers, which stand for the file as a whole (1:1).
         public var entries: [File]
+        /// The file is a FIFO (a named pipe), which no one can read as a file; its `text`
+        /// then holds only the markers, which stand for the file as a whole (1:1).
+        public var fifo = false
 
         public init(_ path: String, _ text: String, latin1: Bool = false) {
             self.path = path
             self.text = text
             self.latin1 = latin1
             self.entries = []
+        }
+
+        /// A FIFO at `path`; `marker` is `1️⃣` when a finding is expected at the file.
+        public static func fifo(_ path: String, marker: String = "") -> File {
+            var file = File(path, marker)
+            file.fifo = true
+            return file
         }
 
         /// A zip file of `entries`; `marker` is `1️⃣` when a finding is expected at the file.
@@ -109,13 +119,14 @@ public struct RuleExample: Sendable, Hashable {
     public var files: [File]
     /// `coursekit.yaml` for the example; nil means the defaults.
     public var configuration: String?
-    /// For pack examples: `coursekit pack` options beyond the defaults (`unplayableQuestions`).
-    public var packOptions: [String: String]
+    /// Options of the run beyond the defaults: `unplayableQuestions` for `pack`, and for
+    /// `verify` `onlineOnlyLimit` (bytes; lowered so an example need not hold 200 MiB).
+    public var options: [String: String]
 
-    public init(_ files: [File], configuration: String? = nil, packOptions: [String: String] = [:]) {
+    public init(_ files: [File], configuration: String? = nil, options: [String: String] = [:]) {
         self.files = files
         self.configuration = configuration
-        self.packOptions = packOptions
+        self.options = options
     }
 
     public init(_ path: String, _ text: String, configuration: String? = nil) {

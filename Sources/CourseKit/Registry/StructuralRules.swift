@@ -86,8 +86,11 @@ extension RuleRegistry {
             id: "unreadable-file", kind: .structural, defaultSeverity: .error,
             summary: LocalizedText(en: "file cannot be read", hi: "फ़ाइल पढ़ी नहीं जा सकती"),
             triggering: [
+                // A FIFO named course.yaml: found and kept, so its reader hears why it is skipped.
+                RuleExample(Examples.courseFiles.filter { $0.path != "c/course.yaml" } + [.fifo("c/course.yaml", marker: "1️⃣")]),
             ],
             nonTriggering: [
+                RuleExample(Examples.courseFiles),
             ]),
         RuleDescriptor(
             id: "schema-type", kind: .structural, defaultSeverity: .error,
@@ -257,9 +260,23 @@ extension RuleRegistry {
             ]),
         RuleDescriptor(
             id: "library-missing", kind: .structural, defaultSeverity: .error,
-            summary: LocalizedText(en: "a library or library module that is used or declared is not installed", hi: "प्रयुक्त या घोषित लाइब्रेरी या लाइब्रेरी मॉड्यूल स्थापित नहीं है")),
+            summary: LocalizedText(en: "a library or library module that is used or declared is not installed", hi: "प्रयुक्त या घोषित लाइब्रेरी या लाइब्रेरी मॉड्यूल स्थापित नहीं है"),
+            triggering: [
+                RuleExample(Examples.replacing("c/course.yaml", with: Examples.course.replacingOccurrences(of: "- path: m", with: "- path: m\n  - library: 1️⃣ai/intro"), in: Examples.courseFiles)),
+                RuleExample(Examples.moduleFiles, configuration: "libraries:\n  1️⃣civics: builtin\n"),
+            ],
+            nonTriggering: [
+                RuleExample(Examples.replacing("c/course.yaml", with: Examples.course.replacingOccurrences(of: "- path: m", with: "- path: m\n  - library: ai/intro"), in: Examples.courseFiles)
+                    + Examples.moduleFiles.map { .init("libraries/ai/intro/" + $0.path.dropFirst(2), $0.text) }),
+            ]),
         RuleDescriptor(
             id: "library-modified", kind: .structural, defaultSeverity: .error,
-            summary: LocalizedText(en: "a vendored library file differs from coursekit.lock", hi: "लाइब्रेरी की वेंडर की गई फ़ाइल coursekit.lock से भिन्न है")),
+            summary: LocalizedText(en: "a vendored library file differs from coursekit.lock", hi: "लाइब्रेरी की वेंडर की गई फ़ाइल coursekit.lock से भिन्न है"),
+            triggering: [
+                RuleExample(Examples.library(onDisk: "1️⃣# Notes\n\nEdited here.\n", locked: "# Notes\n\nAs published.\n")),
+            ],
+            nonTriggering: [
+                RuleExample(Examples.library(onDisk: "# Notes\n\nAs published.\n", locked: "# Notes\n\nAs published.\n")),
+            ]),
     ]
 }

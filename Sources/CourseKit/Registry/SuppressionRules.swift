@@ -16,6 +16,7 @@ extension RuleRegistry {
             summary: LocalizedText(en: "an inline suppression names a rule that does not exist", hi: "इनलाइन छूट ऐसे नियम का नाम लेती है जो मौजूद नहीं है"),
             triggering: [
                 RuleExample([.init("m/module.yaml", Examples.module + "# coursekit-disable-next-line 1️⃣schema-unknown-kye -- kept for the state LMS export\ntitel: {en: typo}\n")] + Examples.lessons),
+                RuleExample(Examples.replacing("m/lessons/a.hi.md", with: "# स्वागत\n\nबैठक से पहले परिपत्र पढ़ें। <!-- coursekit-disable-next-line 1️⃣brokn-link -- परिपत्र बाद में प्रकाशित होगा -->\n", in: Examples.moduleFiles)),
             ],
             nonTriggering: [
                 RuleExample([.init("m/module.yaml", Examples.module + "# coursekit-disable-next-line schema-unknown-key -- kept for the state LMS export\ntitel: {en: typo}\n")] + Examples.lessons),

@@ -128,13 +128,12 @@ struct PreviewPages {
     ) {
         let target = Self.quizPage(quiz.file.path, language)
         let words = PreviewWords(language: language)
-        let model = QuizQuestionModel(quiz: quiz, language: language)
         var body = "<p class=\"course\"><a href=\"\(Self.relative(coursePage, from: target))\">\(HTMLEscaping.escape(courseTitle))</a></p>\n"
         body += languageLinks(languages.filter { $0 != language }.map { ($0, Self.quizPage(quiz.file.path, $0)) }, from: target, words: words)
         body += findingsPanel(for: [quiz.file.displayPath], language: language)
-        body += PreviewQuizHTML.render(model, language: language, saltParts: [courseID, language, moduleID, quiz.id ?? ""])
+        body += PreviewQuizHTML.render(quiz, language: language, saltParts: [courseID, language, moduleID, quiz.id ?? ""])
         body += "<script>\(PreviewQuizHTML.script)</script>\n"
-        add(target, page(title: model.title.isEmpty ? words.quiz : model.title, language: language, body: body,
+        add(target, page(title: PreviewQuizHTML.title(quiz, language: language), language: language, body: body,
                          style: PreviewQuizHTML.stylesheet))
     }
 

@@ -4,14 +4,20 @@
 /// the reader presses Submit, marks each question right or wrong and only then shows those
 /// boxes. The answers are in the page (this is an author's preview, not a learner's test).
 enum PreviewQuizHTML {
-    static func render(_ quiz: QuizQuestionModel, language: String, saltParts: [String]) -> String {
+    /// The quiz's title in `language`, or the word "Quiz".
+    static func title(_ quiz: Quiz, language: String) -> String {
+        let title = quiz.details.title?.resolved(language) ?? ""
+        return title.isEmpty ? PreviewWords(language: language).quiz : title
+    }
+
+    static func render(_ quiz: Quiz, language: String, saltParts: [String]) -> String {
         let words = PreviewWords(language: language)
-        var out = "<section class=\"ck-quiz\">\n<h1>\(HTMLEscaping.escape(quiz.title.isEmpty ? words.quiz : quiz.title))</h1>\n"
-        if let mark = quiz.passMark {
+        var out = "<section class=\"ck-quiz\">\n<h1>\(HTMLEscaping.escape(title(quiz, language: language)))</h1>\n"
+        if let mark = quiz.details.passMark?.value {
             out += "<p class=\"ck-intro\">\(HTMLEscaping.escape(words.passMark(SCOPage.decimal(mark))))</p>\n"
         }
         out += "<form class=\"ck-preview-quiz\" novalidate data-result=\"\(HTMLEscaping.escape(words.result))\">\n"
-        for (number, question) in quiz.questions.enumerated() {
+        for (number, question) in quiz.details.questions.enumerated() {
             let salt = AnswerKey.salt(saltParts + [question.id])
             out += questionHTML(question, number: number + 1, language: language, salt: salt, words: words)
         }
@@ -20,32 +26,36 @@ enum PreviewQuizHTML {
         return out
     }
 
-    static func questionHTML(_ question: QuizQuestionModel.Question, number: Int, language: String, salt: String, words: PreviewWords) -> String {
+    static func questionHTML(_ question: QuizQuestion, number: Int, language: String, salt: String, words: PreviewWords) -> String {
+        func text(_ field: TranslatedText?) -> String { field?.resolved(language) ?? "" }
         var accepted: [String] = []
         var answerText: String
         switch question.kind {
         case .singleChoice, .multipleChoice:
             let correct = question.options.indices.filter { question.options[$0].correct }
             accepted = correct.map(String.init)
-            answerText = correct.map { question.options[$0].text }.joined(separator: "; ")
+            answerText = correct.map { text(question.options[$0].text) }.joined(separator: "; ")
         case .trueFalse:
-            accepted = [question.answer ? "true" : "false"]
-            answerText = question.answer ? words.trueWord : words.falseWord
+            let answer = question.answer ?? true
+            accepted = [answer ? "true" : "false"]
+            answerText = answer ? words.trueWord : words.falseWord
         case .fillIn:
-            accepted = Array(Set(question.answers.map(AnswerKey.normalizeTyped))).sorted()
-            answerText = question.answers.joined(separator: " / ")
+            let answers = question.answers.best(language)
+            accepted = Array(Set(answers.map(AnswerKey.normalizeTyped))).sorted()
+            answerText = answers.joined(separator: " / ")
         case .match:
             let shown = QuizQuestionInputs.shownPositions(count: question.pairs.count, salt: salt)
             accepted = shown.enumerated().map { "\($0.offset)>\($0.element)" }
-            answerText = question.pairs.map { "\($0.left) → \($0.right)" }.joined(separator: "; ")
+            answerText = question.pairs.map { "\(text($0.left)) → \(text($0.right))" }.joined(separator: "; ")
         }
         let answerJSON = String(decoding: ECARJSON.array(accepted.map(ECARJSON.string)).bytes(pretty: false), as: UTF8.self)
         let name = "ck-q-\(number)"
         var out = "<fieldset class=\"ck-q\" data-type=\"\(question.kind.rawValue)\" data-answer=\"\(HTMLEscaping.escape(answerJSON))\">\n"
-        out += "<legend><span class=\"ck-num\">\(number).</span> \(HTMLEscaping.escape(question.prompt))</legend>\n"
+        out += "<legend><span class=\"ck-num\">\(number).</span> \(HTMLEscaping.escape(text(question.prompt)))</legend>\n"
         out += QuizQuestionInputs.html(question, name: name, language: language, salt: salt)
         out += "<div class=\"ck-answer\" hidden><p><strong>\(HTMLEscaping.escape(words.answer))</strong> \(HTMLEscaping.escape(answerText))</p>"
-        if !question.explanation.isEmpty { out += "<p>\(HTMLEscaping.escape(question.explanation))</p>" }
+        let explanation = text(question.explanation)
+        if !explanation.isEmpty { out += "<p>\(HTMLEscaping.escape(explanation))</p>" }
         return out + "</div>\n</fieldset>\n"
     }
 

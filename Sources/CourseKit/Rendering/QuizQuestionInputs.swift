@@ -4,8 +4,9 @@
 /// whose right-hand items are listed in `matchOrder` (never the source order when avoidable).
 /// Values are positions (choices, shown match items) or `true`/`false`; every text is escaped.
 enum QuizQuestionInputs {
-    static func html(_ question: QuizQuestionModel.Question, name: String, language: String, salt: String) -> String {
+    static func html(_ question: QuizQuestion, name: String, language: String, salt: String) -> String {
         let hindi = language == "hi"
+        func text(_ field: TranslatedText?) -> String { field?.resolved(language) ?? "" }
         func ui(_ en: String, _ hi: String) -> String { hindi ? hi : en }
         var inputs = ""
         switch question.kind {
@@ -13,7 +14,7 @@ enum QuizQuestionInputs {
             let multiple = question.kind == .multipleChoice
             for (position, option) in question.options.enumerated() {
                 inputs += "<label class=\"ck-option\"><input type=\"\(multiple ? "checkbox" : "radio")\" name=\"\(name)\" value=\"\(position)\"> "
-                inputs += "<span>\(HTMLEscaping.escape(option.text))</span></label>\n"
+                inputs += "<span>\(HTMLEscaping.escape(text(option.text)))</span></label>\n"
             }
         case .trueFalse:
             for (value, label) in [("true", ui("True", "सही")), ("false", ui("False", "गलत"))] {
@@ -25,10 +26,10 @@ enum QuizQuestionInputs {
         case .match:
             let order = matchOrder(count: question.pairs.count, salt: salt)
             for (left, pair) in question.pairs.enumerated() {
-                inputs += "<label class=\"ck-pair\"><span>\(HTMLEscaping.escape(pair.left))</span> <select name=\"\(name)-\(left)\">"
+                inputs += "<label class=\"ck-pair\"><span>\(HTMLEscaping.escape(text(pair.left)))</span> <select name=\"\(name)-\(left)\">"
                 inputs += "<option value=\"\">\(HTMLEscaping.escape(ui("— choose —", "— चुनें —")))</option>"
                 for (position, source) in order.enumerated() {
-                    inputs += "<option value=\"\(position)\">\(HTMLEscaping.escape(question.pairs[source].right))</option>"
+                    inputs += "<option value=\"\(position)\">\(HTMLEscaping.escape(text(question.pairs[source].right)))</option>"
                 }
                 inputs += "</select></label>\n"
             }

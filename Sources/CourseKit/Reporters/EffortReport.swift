@@ -72,7 +72,7 @@ public struct EffortReport: Sendable {
         for programme in catalogue.programmes where programme.file.loaded {
             report.programmes.append(ProgrammeFigure(
                 file: programme.file.displayPath, id: programme.id,
-                days: model.days(programme).map { Day(day: $0.number, declared: $0.declared?.text, sessionMinutes: minutes($0.sessionSeconds)) }))
+                days: model.days(programme).map { Day(day: $0.number, declared: model.declared($0)?.text, sessionMinutes: minutes(model.sessionSeconds($0))) }))
         }
         return report
     }

@@ -4,7 +4,7 @@ import Foundation
 /// the title and description and one `LMSModule` per module, in the sources' order; for a
 /// programme, its days as `groups`. Built from the
 /// loaded catalogue by `LMSCourseReader`; lessons are rendered by the same code as ECAR lessons
-/// (`LessonContent`) and quizzes read into `QuizQuestionModel`.
+/// (`LessonContent`) and the typed quizzes (`Quiz`).
 struct LMSCourse: Sendable {
     var id: String
     var version: String?
@@ -36,7 +36,8 @@ struct LMSModule: Sendable {
     var title: String
     var description: String
     var lessons: [LMSLesson]
-    var quiz: QuizQuestionModel?
+    /// The module's quiz, rendered in the course's language.
+    var quiz: Quiz?
     /// Images and media the page uses, named relative to `folder`.
     var files: [ZipEntry]
 }

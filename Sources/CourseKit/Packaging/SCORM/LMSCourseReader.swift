@@ -16,17 +16,13 @@ struct LMSCourseReader {
     func read(_ course: Course) -> (course: LMSCourse?, findings: [Finding]) {
         var findings: [Finding] = []
         guard let id = course.id else {
-            findings.append(PackRule.missingIdentifier.finding(at: course.file.location, LocalizedText(
-                en: "\(course.file.displayPath) has no id, so no stable identifier can be derived for it",
-                hi: "\(course.file.displayPath) का id नहीं है, इसलिए इसका स्थिर identifier नहीं बन सकता")))
+            findings.append(PackRule.missingID(course.file))
             return (nil, findings)
         }
         var modules: [LMSModule] = []
         for reference in course.modules {
             guard let module = catalogue.module(for: reference) else {
-                findings.append(PackRule.unresolvedReference.finding(at: reference.location, LocalizedText(
-                    en: "module '\(reference.written)' could not be loaded, so it cannot be packaged",
-                    hi: "मॉड्यूल '\(reference.written)' लोड नहीं हो सका, इसलिए पैकेज नहीं हो सकता")))
+                findings.append(PackRule.unloaded(reference, .module))
                 continue
             }
             let number = String(format: "%02d", modules.count + 1)
@@ -46,9 +42,7 @@ struct LMSCourseReader {
     func read(_ programme: Programme) -> (course: LMSCourse?, findings: [Finding]) {
         var findings: [Finding] = []
         guard let id = programme.id else {
-            findings.append(PackRule.missingIdentifier.finding(at: programme.file.location, LocalizedText(
-                en: "\(programme.file.displayPath) has no id, so no stable identifier can be derived for it",
-                hi: "\(programme.file.displayPath) का id नहीं है, इसलिए इसका स्थिर identifier नहीं बन सकता")))
+            findings.append(PackRule.missingID(programme.file))
             return (nil, findings)
         }
         let hindi = language == "hi"
@@ -60,9 +54,7 @@ struct LMSCourseReader {
             modules.append(read(module, folder: folderName, findings: &findings))
         }
         func unresolved(_ reference: FileReference) {
-            findings.append(PackRule.unresolvedReference.finding(at: reference.location, LocalizedText(
-                en: "'\(reference.written)' could not be loaded, so it cannot be packaged",
-                hi: "'\(reference.written)' लोड नहीं हो सका, इसलिए पैकेज नहीं हो सकता")))
+            findings.append(PackRule.unloaded(reference))
         }
         for day in programme.days {
             let number = day.number
@@ -145,14 +137,12 @@ struct LMSCourseReader {
             files.append(.file(name, repository.url(for: edition.path)))
             lessons.append(LMSLesson(title: title, bodyHTML: Self.mediaHTML(name: name, mimeType: mimeType, title: title, language: language)))
         }
-        var quiz: QuizQuestionModel?
+        var quiz: Quiz?
         if let reference = module.quiz {
             if let source = catalogue.quiz(for: module), source.file.loaded {
-                quiz = QuizQuestionModel(quiz: source, language: language)
+                quiz = source
             } else {
-                findings.append(PackRule.unresolvedReference.finding(at: reference.location, LocalizedText(
-                    en: "quiz '\(reference.written)' could not be loaded, so it cannot be packaged",
-                    hi: "क्विज़ '\(reference.written)' लोड नहीं हो सकी, इसलिए पैकेज नहीं हो सकती")))
+                findings.append(PackRule.unloaded(reference, .quiz))
             }
         }
         return LMSModule(

@@ -49,27 +49,31 @@ struct SCOPage {
         return page.render()
     }
 
-    func quizTitle(_ quiz: QuizQuestionModel) -> String {
-        quiz.title.isEmpty ? ui("Quiz", "प्रश्नोत्तरी") : quiz.title
+    /// A source text in the edition's language.
+    func text(_ field: TranslatedText?) -> String { field?.resolved(course.language) ?? "" }
+
+    func quizTitle(_ quiz: Quiz) -> String {
+        let title = text(quiz.details.title)
+        return title.isEmpty ? ui("Quiz", "प्रश्नोत्तरी") : title
     }
 
     /// The salt of one question.
-    func salt(_ quiz: QuizQuestionModel, _ question: QuizQuestionModel.Question) -> String {
+    func salt(_ quiz: Quiz, _ question: QuizQuestion) -> String {
         AnswerKey.salt([course.id, course.language, module.id, quiz.id ?? "", question.id])
     }
 
-    func quizSection(_ quiz: QuizQuestionModel) -> String {
+    func quizSection(_ quiz: Quiz) -> String {
         let index = module.lessons.count
         var out = "<section class=\"ck-page ck-quiz\" id=\"ck-quiz\" data-page=\"\(index)\">\n"
         out += "<h1>\(HTMLEscaping.escape(quizTitle(quiz)))</h1>\n"
-        let mark = quiz.passMark.map { Self.decimal($0) }
-        let count = quiz.draw
+        let mark = quiz.details.passMark.map { Self.decimal($0.value) }
+        let count = quiz.details.drawn
         let intro = hindi
             ? "\(count) प्रश्न" + (mark.map { "; उत्तीर्ण होने के लिए \($0)% अंक चाहिए" } ?? "") + "।"
             : "\(count) question\(count == 1 ? "" : "s")" + (mark.map { "; you need \($0)% to pass" } ?? "") + "."
         out += "<p class=\"ck-intro\">\(HTMLEscaping.escape(intro))</p>\n"
         out += "<form id=\"ck-form\" novalidate>\n"
-        for (number, question) in quiz.questions.enumerated() {
+        for (number, question) in quiz.details.questions.enumerated() {
             out += questionHTML(question, number: number + 1, salt: salt(quiz, question))
         }
         out += "<p><button type=\"submit\" id=\"ck-submit\">\(HTMLEscaping.escape(ui("Submit answers", "उत्तर जमा करें")))</button></p>\n</form>\n"
@@ -78,7 +82,7 @@ struct SCOPage {
         return out + "</section>\n"
     }
 
-    func questionHTML(_ question: QuizQuestionModel.Question, number: Int, salt: String) -> String {
+    func questionHTML(_ question: QuizQuestion, number: Int, salt: String) -> String {
         let name = "ck-q-" + LMSCourseReader.safeName(question.id)
         var keys: [String] = []
         switch question.kind {
@@ -88,9 +92,9 @@ struct SCOPage {
                 ? [AnswerKey.hash(salt: salt, correct.map(String.init).joined(separator: ","))]
                 : correct.map { AnswerKey.hash(salt: salt, String($0)) }
         case .trueFalse:
-            keys = [AnswerKey.hash(salt: salt, question.answer ? "true" : "false")]
+            keys = [AnswerKey.hash(salt: salt, (question.answer ?? true) ? "true" : "false")]
         case .fillIn:
-            keys = Array(Set(question.answers.map { AnswerKey.hash(salt: salt, AnswerKey.normalizeTyped($0)) })).sorted()
+            keys = Array(Set(question.answers.best(course.language).map { AnswerKey.hash(salt: salt, AnswerKey.normalizeTyped($0)) })).sorted()
         case .match:
             let shown = QuizQuestionInputs.shownPositions(count: question.pairs.count, salt: salt)
             keys = shown.enumerated().map { AnswerKey.hash(salt: salt, "\($0.offset)>\($0.element)") }
@@ -98,8 +102,8 @@ struct SCOPage {
         let inputs = QuizQuestionInputs.html(question, name: name, language: course.language, salt: salt)
         var out = "<fieldset class=\"ck-q\" data-qid=\"\(HTMLEscaping.escape(question.id))\" data-type=\"\(question.kind.rawValue)\""
         out += " data-points=\"\(Self.decimal(question.points))\" data-salt=\"\(salt)\" data-key=\"\(keys.joined(separator: " "))\""
-        out += " data-explain=\"\(AnswerKey.obscure(question.explanation, salt: salt))\">\n"
-        out += "<legend><span class=\"ck-num\">\(number).</span> \(HTMLEscaping.escape(question.prompt))</legend>\n"
+        out += " data-explain=\"\(AnswerKey.obscure(text(question.explanation), salt: salt))\">\n"
+        out += "<legend><span class=\"ck-num\">\(number).</span> \(HTMLEscaping.escape(text(question.prompt)))</legend>\n"
         out += inputs
         out += "<p class=\"ck-feedback\" hidden></p>\n</fieldset>\n"
         return out
@@ -110,11 +114,12 @@ struct SCOPage {
     func settingsJSON() -> String {
         var quizJSON = ECARJSON.null
         if let quiz = module.quiz {
+            let details = quiz.details
             var fields: [(String, ECARJSON)] = [
-                ("draw", .int(quiz.draw)), ("shuffle", .bool(quiz.shuffle)),
+                ("draw", .int(details.drawn)), ("shuffle", .bool(details.shuffle)),
             ]
-            if let passMark = quiz.passMark { fields.append(("passMark", QuMLQuestionSet.number(passMark))) }
-            if let attempts = quiz.maxAttempts { fields.append(("maxAttempts", .int(attempts))) }
+            if let passMark = details.passMark { fields.append(("passMark", QuMLQuestionSet.number(passMark.value))) }
+            if let attempts = details.maxAttempts { fields.append(("maxAttempts", .int(attempts))) }
             quizJSON = .object(fields)
         }
         let words: [(String, String, String)] = [

@@ -27,7 +27,7 @@ struct SCORMManifestParts {
     }
 
     /// The pass mark of a module's quiz as a 0…100 number, when it has one.
-    static func passMark(_ module: LMSModule) -> Double? { module.quiz?.passMark }
+    static func passMark(_ module: LMSModule) -> Double? { module.quiz?.details.passMark?.value }
 
     /// The organization's items: one per module (rendered by `moduleItem`), inside one item
     /// per programme day when the course has groups.

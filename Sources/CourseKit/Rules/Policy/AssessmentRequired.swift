@@ -24,7 +24,7 @@ public struct AssessmentRequired: Rule {
                     hint: LocalizedText(en: "add 'assessment: {quiz: quiz.yaml}' and write the quiz", hi: "'assessment: {quiz: quiz.yaml}' जोड़ें और क्विज़ लिखें")))
                 continue
             }
-            if let quiz = catalogue.quiz(for: module), quiz.file.loaded, quiz.value["passMark"] == nil {
+            if let quiz = catalogue.quiz(for: module), quiz.file.loaded, !quiz.hasPassMark {
                 findings.append(finding(at: quiz.file.keyLocation("questions"), LocalizedText(
                     en: "quiz '\(quiz.id ?? "?")' has no pass mark", hi: "क्विज़ '\(quiz.id ?? "?")' में उत्तीर्णांक नहीं है"),
                     hint: LocalizedText(en: "add 'passMark: 70' (percent)", hi: "'passMark: 70' (प्रतिशत) जोड़ें")))

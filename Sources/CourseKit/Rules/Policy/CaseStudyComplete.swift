@@ -29,23 +29,21 @@ public struct CaseStudyComplete: Rule {
     public func check(_ catalogue: Catalogue) -> [Finding] {
         var findings: [Finding] = []
         for study in catalogue.caseStudies where study.file.loaded {
-            let sections = study.value["sections"]
             for section in Self.sections {
-                guard let text = sections?[section.key] else {
+                guard let text = study.details.sections.first(where: { $0.key == section.key })?.text else {
                     findings.append(finding(at: study.file.keyLocation("sections"), LocalizedText(
                         en: "the case study has no '\(section.key)' section (\(section.name.en))",
                         hi: "केस स्टडी में '\(section.key)' खंड (\(section.name.hi)) नहीं है"),
                         hint: LocalizedText(en: "add 'sections: {\(section.key): {…}}' in every language", hi: "हर भाषा में 'sections: {\(section.key): {…}}' जोड़ें")))
                     continue
                 }
-                for code in study.languages where (text[code]?.string ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                for code in study.languages where (text.text(code) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     findings.append(finding(at: text.location, LocalizedText(
                         en: "section '\(section.key)' has no \(LanguageNames.english(code)) text",
                         hi: "खंड '\(section.key)' में \(LanguageNames.hindi(code)) पाठ नहीं है")))
                 }
             }
-            let context = study.value["context"]
-            for key in Self.contextKeys where context?[key] == nil {
+            for key in Self.contextKeys where !study.details.contextFields.contains(key) {
                 findings.append(finding(at: study.file.keyLocation("context"), LocalizedText(
                     en: "the case study's context has no '\(key)'", hi: "केस स्टडी के संदर्भ (context) में '\(key)' नहीं है"),
                     hint: LocalizedText(en: "add 'context: {\(key): …}'", hi: "'context: {\(key): …}' जोड़ें")))

@@ -9,7 +9,14 @@ public struct CaseStudyUsed: Rule {
         id: "case-study-used", defaultSeverity: .warning,
         summary: LocalizedText(
             en: "every case study is used by a course or a programme",
-            hi: "हर केस स्टडी किसी पाठ्यक्रम या कार्यक्रम में प्रयुक्त हो"))
+            hi: "हर केस स्टडी किसी पाठ्यक्रम या कार्यक्रम में प्रयुक्त हो"),
+        triggering: [
+            RuleExample([.init("k/case-study.yaml", "1️⃣" + Examples.caseStudy.text)]),
+            RuleExample(Examples.course(adding: "caseStudies: [1️⃣../nowhere]\n"), configuration: "rules: {missing-file: off}\n"),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.course(adding: "caseStudies: [../k]\n") + [Examples.caseStudy]),
+        ])
 
     public init(options: RuleOptions) throws(ToolError) {
         try options.finish()
@@ -18,11 +25,11 @@ public struct CaseStudyUsed: Rule {
     public func check(_ catalogue: Catalogue) -> [Finding] {
         var findings: [Finding] = []
         // References written in the loaded courses and programmes must lead to a case study.
-        for (written, folder) in Self.references(in: catalogue) {
-            guard let folder, catalogue.repository.entryType(folder.appending("case-study.yaml")) == .file else {
-                findings.append(finding(at: written.location, LocalizedText(
-                    en: "'\(written.string ?? "")' is not a case-study folder (no case-study.yaml there)",
-                    hi: "'\(written.string ?? "")' केस स्टडी का फ़ोल्डर नहीं है (वहाँ case-study.yaml नहीं है)"),
+        for reference in Self.references(in: catalogue) {
+            guard let folder = reference.resolved, catalogue.repository.entryType(folder.appending("case-study.yaml")) == .file else {
+                findings.append(finding(at: reference.location, LocalizedText(
+                    en: "'\(reference.written)' is not a case-study folder (no case-study.yaml there)",
+                    hi: "'\(reference.written)' केस स्टडी का फ़ोल्डर नहीं है (वहाँ case-study.yaml नहीं है)"),
                     hint: LocalizedText(en: "name the folder that holds case-study.yaml, relative to this file", hi: "case-study.yaml वाले फ़ोल्डर का नाम इस फ़ाइल के सापेक्ष लिखें")))
                 continue
             }
@@ -41,29 +48,14 @@ public struct CaseStudyUsed: Rule {
         return findings
     }
 
-    /// Case-study references written in the catalogue's courses and programmes, with the folder
-    /// each resolves to (nil when it leaves the repository).
-    static func references(in catalogue: Catalogue) -> [(LocatedValue, RepositoryPath?)] {
-        var found: [(LocatedValue, RepositoryPath?)] = []
-        for course in catalogue.courses where course.file.loaded {
-            for item in course.value["caseStudies"]?.array ?? [] {
-                guard let text = item.string else { continue }
-                found.append((item, course.file.path.parent.resolving(text)))
-            }
-        }
-        for programme in catalogue.programmes where programme.file.loaded {
-            for day in programme.value["days"]?.array ?? [] {
-                for session in day["sessions"]?.array ?? [] {
-                    guard let written = session["caseStudy"], let text = written.string else { continue }
-                    found.append((written, programme.file.path.parent.resolving(text)))
-                }
-            }
-        }
-        return found
+    /// Case-study references written in the catalogue's loaded courses and programmes.
+    static func references(in catalogue: Catalogue) -> [FileReference] {
+        catalogue.courses.filter(\.file.loaded).flatMap(\.caseStudies)
+            + catalogue.programmes.filter(\.file.loaded).flatMap(\.caseStudyReferences)
     }
 
     /// Case-study folders referenced by any course or programme in the repository. Only files
-    /// that mention case studies at all are parsed.
+    /// that mention case studies at all are parsed, and decoded without loading what they name.
     static func usedFolders(in repository: Repository) -> Set<RepositoryPath> {
         var used: Set<RepositoryPath> = []
         let marker = Data("caseStud".utf8)
@@ -72,14 +64,15 @@ public struct CaseStudyUsed: Rule {
             guard let data = try? repository.read(path), data.range(of: marker) != nil,
                   let value = try? YAMLDocumentLoader(maximumFileSize: repository.maximumFileSize).load(data: data, path: path.string)
             else { continue }
-            var catalogue = Catalogue(repository: repository)
-            let file = SourceFile(path: path, displayPath: path.string, kind: kind, value: value, loaded: true)
-            if kind == .course {
-                catalogue.courses.append(Course(file: file, id: nil, version: nil, languages: [], title: nil, audience: [], modules: [], thumbnail: nil))
-            } else {
-                catalogue.programmes.append(Programme(file: file, id: nil, languages: [], sessionReferences: []))
+            var written: [Located<String>] = []
+            if kind == .course { written = CatalogueDetails(value).caseStudies }
+            if kind == .programme {
+                _ = ProgrammeDay.list(in: value) { key, text in
+                    if key == .caseStudy { written.append(text) }
+                    return nil
+                }
             }
-            for (_, folder) in references(in: catalogue) { if let folder { used.insert(folder) } }
+            for text in written { if let folder = path.parent.resolving(text.value) { used.insert(folder) } }
         }
         return used
     }

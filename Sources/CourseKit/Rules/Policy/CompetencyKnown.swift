@@ -18,23 +18,18 @@ public struct CompetencyKnown: Rule {
     }
 
     public func check(_ catalogue: Catalogue) -> [Finding] {
-        let files = catalogue.courses.map(\.file) + catalogue.programmes.map(\.file)
-        return files.filter(\.loaded).flatMap { file in
-            (file.value["competencies"]?.array ?? []).compactMap(check)
-        }
+        let details = catalogue.courses.filter(\.file.loaded).map(\.details) + catalogue.programmes.filter(\.file.loaded).map(\.details)
+        return details.flatMap { $0.competencies.compactMap(check) }
     }
 
-    private func check(_ competency: LocatedValue) -> Finding? {
-        guard let area = competency["area"], let areaName = area.string,
-              let theme = competency["theme"], let themeName = theme.string,
-              let subTheme = competency["subTheme"], let subThemeName = subTheme.string
-        else { return nil }
-        guard let themes = vocabulary.areas[areaName] else { return nil }  // the schema checks areas
-        guard let subThemes = themes[themeName] else {
-            return unknown("theme", themeName, at: theme.location, among: Array(themes.keys))
+    private func check(_ competency: CatalogueDetails.Competency) -> Finding? {
+        guard let subThemeName = competency.subTheme, let subThemeLocation = competency.subThemeLocation else { return nil }
+        guard let themes = vocabulary.areas[competency.area] else { return nil }  // the schema checks areas
+        guard let subThemes = themes[competency.theme] else {
+            return unknown("theme", competency.theme, at: competency.themeLocation, among: Array(themes.keys))
         }
         guard subThemes.contains(subThemeName) else {
-            return unknown("sub-theme", subThemeName, at: subTheme.location, among: Array(subThemes))
+            return unknown("sub-theme", subThemeName, at: subThemeLocation, among: Array(subThemes))
         }
         return nil
     }

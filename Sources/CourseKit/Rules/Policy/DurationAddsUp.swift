@@ -6,7 +6,15 @@ public struct DurationAddsUp: Rule {
         parameters: [toleranceParameter],
         summary: LocalizedText(
             en: "module, course and programme-day durations are the sum of their parts",
-            hi: "मॉड्यूल, पाठ्यक्रम और कार्यक्रम-दिवस की अवधि उनके भागों का योग हो"))
+            hi: "मॉड्यूल, पाठ्यक्रम और कार्यक्रम-दिवस की अवधि उनके भागों का योग हो"),
+        triggering: [
+            RuleExample(Examples.replacing("m/module.yaml", with: Examples.module.replacingOccurrences(of: "kind: reading", with: "kind: reading\n    duration: PT5M") + "duration: 1️⃣PT1H\n", in: Examples.moduleFiles)),
+            RuleExample([.init("p/programme.yaml", Examples.programme + "days:\n" + Examples.day(1, ["{title: {en: Talk, hi: वार्ता}, duration: PT3H, mode: classroom}"]).replacingOccurrences(of: "    sessions:", with: "    duration: 1️⃣PT6H\n    sessions:"))]),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.replacing("m/module.yaml", with: Examples.module.replacingOccurrences(of: "kind: reading", with: "kind: reading\n    duration: PT5M") + "duration: PT5M\n", in: Examples.moduleFiles)),
+            RuleExample([.init("p/programme.yaml", Examples.programme + "days:\n" + Examples.day(1, ["{title: {en: Talk, hi: वार्ता}, duration: PT3H, mode: classroom}"]).replacingOccurrences(of: "    sessions:", with: "    duration: PT3H\n    sessions:"))]),
+        ])
     static let toleranceParameter = RuleParameter(
         "tolerance", default: .duration("PT2M"),
         summary: LocalizedText(en: "how far a total may differ from the sum", hi: "कुल अवधि योग से कितनी भिन्न हो सकती है"))
@@ -47,8 +55,8 @@ public struct DurationAddsUp: Rule {
         }
         for programme in catalogue.programmes where programme.file.loaded {
             for day in model.days(programme) {
-                guard let declared = day.declared else { continue }
-                let sum = day.sessionSeconds
+                guard let declared = model.declared(day) else { continue }
+                let sum = model.sessionSeconds(day)
                 if Saturating.distance(declared.seconds, sum) > tolerance {
                     findings.append(mismatch(declared, sum: sum, LocalizedText(
                         en: "day \(day.number) declares \(declared.text), but its \(day.sessions.count) sessions add up to \(EffortText.describe(sum).en)",

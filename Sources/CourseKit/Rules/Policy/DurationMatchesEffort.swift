@@ -6,7 +6,13 @@ public struct DurationMatchesEffort: Rule {
         id: "duration-matches-effort", defaultSeverity: .error,
         summary: LocalizedText(
             en: "declared durations match the measured learning effort",
-            hi: "घोषित अवधि मापे गए अधिगम-समय से मेल खाए"))
+            hi: "घोषित अवधि मापे गए अधिगम-समय से मेल खाए"),
+        triggering: [
+            RuleExample(Examples.replacing("m/module.yaml", with: Examples.module.replacingOccurrences(of: "kind: reading", with: "kind: reading\n    duration: 1️⃣PT3H"), in: Examples.moduleFiles)),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.replacing("m/module.yaml", with: Examples.module.replacingOccurrences(of: "kind: reading", with: "kind: reading\n    duration: PT1M"), in: Examples.moduleFiles)),
+        ])
 
     public init(options: RuleOptions) throws(ToolError) {
         try options.finish()

@@ -6,7 +6,18 @@ public struct GlossaryTerm: Rule {
         id: "glossary-term", defaultSeverity: .warning,
         summary: LocalizedText(
             en: "text uses the glossary's preferred terms",
-            hi: "पाठ में शब्दावली के मानक शब्द हों"))
+            hi: "पाठ में शब्दावली के मानक शब्द हों"),
+        triggering: [
+            RuleExample(Examples.replacing("m/lessons/a.hi.md", with: "# स्वागत\n\nबैठक से पहले 1️⃣चेकलिस्ट पढ़ें।\n", in: Examples.moduleFiles) + [GlossaryTerm.exampleGlossary],
+                        configuration: "glossary: glossary.yaml\n"),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.replacing("m/lessons/a.hi.md", with: "# स्वागत\n\nबैठक से पहले जाँच-सूची पढ़ें।\n", in: Examples.moduleFiles) + [GlossaryTerm.exampleGlossary],
+                        configuration: "glossary: glossary.yaml\n"),
+        ])
+
+    /// The glossary of the examples: जाँच-सूची, not चेकलिस्ट.
+    static let exampleGlossary = RuleExample.File("glossary.yaml", "terms:\n  - preferred: {hi: जाँच-सूची, en: checklist}\n    avoid: {hi: [चेकलिस्ट]}\n    english: checklist\n")
 
     public init(options: RuleOptions) throws(ToolError) {
         try options.finish()

@@ -23,10 +23,10 @@ public struct HindiEditionRequired: Rule {
 
     public func check(_ catalogue: Catalogue) -> [Finding] {
         catalogue.allFiles.filter(\.loaded).flatMap { file -> [Finding] in
-            guard let languages = file.value["languages"]?.array else { return [] }
-            let declared = Set(languages.compactMap(\.string))
+            guard let location = file.languages.location else { return [] }
+            let declared = Set(file.languages.names)
             return required.filter { !declared.contains($0) }.map { code in
-                finding(at: file.value.object?.entry("languages")?.value.location ?? file.location, LocalizedText(
+                finding(at: location, LocalizedText(
                     en: "\(file.kind.rawValue) has no \(LanguageNames.english(code)) (\(code)) edition",
                     hi: "\(file.kind.rawValue) का \(LanguageNames.hindi(code)) (\(code)) संस्करण नहीं है"),
                     hint: LocalizedText(

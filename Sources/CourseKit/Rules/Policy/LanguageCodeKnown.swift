@@ -28,9 +28,7 @@ public struct LanguageCodeKnown: Rule {
                     ?? LocalizedText(en: "use an ISO 639 code such as hi, en, ur, bn", hi: "hi, en, ur, bn जैसा ISO 639 कोड लिखें")))
         }
         for file in catalogue.allFiles where file.loaded {
-            for item in file.value["languages"]?.array ?? [] {
-                if let code = item.string { report(code, at: item.location) }
-            }
+            for code in file.languages.codes { report(code.value, at: code.location) }
             for field in TranslatableFields.fields(in: file.value) {
                 for entry in field.object.entries { report(entry.key, at: entry.keyLocation) }
             }

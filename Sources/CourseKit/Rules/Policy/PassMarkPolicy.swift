@@ -28,11 +28,11 @@ public struct PassMarkPolicy: Rule {
         var checked: Set<RepositoryPath> = []
         for course in catalogue.courses where course.file.loaded {
             // A course's own pass mark, with its reason, replaces the pack's for its quizzes.
-            let override = course.value["passMark"]?["value"]?.number
+            let override = course.details.passMark?.value
             let required = override ?? passMark
             for module in course.modules.compactMap({ catalogue.module(for: $0) }) {
                 guard let quiz = catalogue.quiz(for: module), quiz.file.loaded,
-                      let written = quiz.value["passMark"], let mark = written.number, mark < required else { continue }
+                      let written = quiz.details.passMark, case let mark = written.value, mark < required else { continue }
                 // Quizzes held to the pack's figure are reported once, however many courses use them.
                 if override == nil, !checked.insert(quiz.file.path).inserted { continue }
                 let source = override == nil

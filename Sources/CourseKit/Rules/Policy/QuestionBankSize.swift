@@ -31,7 +31,7 @@ public struct QuestionBankSize: Rule {
                     hi: "क्विज़ '\(quiz.id ?? "?")' में \(count) प्रश्न हैं; कम से कम \(minimum) अपेक्षित हैं"),
                     hint: LocalizedText(en: "add questions so every attempt is a fair test", hi: "और प्रश्न जोड़ें ताकि हर प्रयास उचित परीक्षा हो")))
             }
-            if let draw = quiz.value["draw"], let number = draw.int, number > count {
+            if let draw = quiz.details.draw, case let number = draw.value, number > count {
                 findings.append(finding(at: draw.location, LocalizedText(
                     en: "the quiz draws \(number) questions but has only \(count)",
                     hi: "क्विज़ \(number) प्रश्न चुनती है, पर उसमें केवल \(count) प्रश्न हैं"),

@@ -5,7 +5,13 @@ public struct SessionFitsContent: Rule {
         id: "session-fits-content", defaultSeverity: .error,
         summary: LocalizedText(
             en: "a programme session is long enough for the module or course it schedules",
-            hi: "कार्यक्रम का सत्र उसमें रखे मॉड्यूल या पाठ्यक्रम के लिए पर्याप्त लंबा हो"))
+            hi: "कार्यक्रम का सत्र उसमें रखे मॉड्यूल या पाठ्यक्रम के लिए पर्याप्त लंबा हो"),
+        triggering: [
+            RuleExample(Examples.programme(days: Examples.day(1, ["{title: {en: AI, hi: एआई}, duration: 1️⃣PT5M, module: ../c/ai}"]))),
+        ],
+        nonTriggering: [
+            RuleExample(Examples.programme(days: Examples.day(1, ["{title: {en: AI, hi: एआई}, duration: PT3H, module: ../c/ai}"]))),
+        ])
 
     public init(options: RuleOptions) throws(ToolError) {
         try options.finish()
@@ -17,10 +23,10 @@ public struct SessionFitsContent: Rule {
         for programme in catalogue.programmes where programme.file.loaded {
             // A module or course may be spread over several sessions: they count together.
             var order: [RepositoryPath] = []
-            var sessions: [RepositoryPath: [(day: Int, session: ScheduledSession)]] = [:]
+            var sessions: [RepositoryPath: [(day: Int, session: ProgrammeSession)]] = [:]
             for day in model.days(programme) {
-                for session in day.sessions where session.declared != nil {
-                    guard let folder = session.folder, session.reference?.key != "caseStudy" else { continue }
+                for session in day.sessions where model.declared(session) != nil {
+                    guard let folder = session.taught?.resolved else { continue }
                     if sessions[folder] == nil { order.append(folder) }
                     sessions[folder, default: []].append((day.number, session))
                 }
@@ -28,8 +34,8 @@ public struct SessionFitsContent: Rule {
             for folder in order {
                 let group = sessions[folder]!
                 let first = group[0]
-                guard let declared = first.session.declared, let content = model.scheduled(first.session, in: catalogue) else { continue }
-                let total = Saturating.sum(group.map { $0.session.declared?.seconds ?? 0 })
+                guard let declared = model.declared(first.session), let content = model.scheduled(first.session, in: catalogue) else { continue }
+                let total = Saturating.sum(group.map { model.declared($0.session)?.seconds ?? 0 })
                 guard total < content.seconds else { continue }
                 let need = EffortText.describe(content.seconds)
                 let kindHi = content.kind == "module" ? "मॉड्यूल" : "पाठ्यक्रम"

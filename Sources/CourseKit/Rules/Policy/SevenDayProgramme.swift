@@ -44,13 +44,11 @@ public struct SevenDayProgramme: Rule {
 
     private func check(_ programme: Programme, in catalogue: Catalogue) -> [Finding] {
         var findings: [Finding] = []
-        let days = programme.value["days"]?.array ?? []
+        let model = catalogue.effortModel
         var secondsPerDay: [Int: (Int, SourceLocation)] = [:]
-        for day in days {
-            guard let number = day["day"]?.int else { continue }
-            let seconds = (day["sessions"]?.array ?? []).reduce(0) { $0 + ($1["duration"]?.string.flatMap(ISODuration.seconds) ?? 0) }
-            let previous = secondsPerDay[number]?.0 ?? 0
-            secondsPerDay[number] = (previous + seconds, day.location)
+        for day in model.days(programme) {
+            let previous = secondsPerDay[day.number]?.0 ?? 0
+            secondsPerDay[day.number] = (Saturating.add(previous, model.sessionSeconds(day)), day.location)
         }
         if secondsPerDay.count < minimumDays {
             findings.append(finding(at: programme.file.keyLocation("days"), LocalizedText(
@@ -73,10 +71,10 @@ public struct SevenDayProgramme: Rule {
                     en: "add a session with 'module:' pointing at the standard '\(tag)' module",
                     hi: "मानक '\(tag)' मॉड्यूल की ओर 'module:' वाला एक सत्र जोड़ें")))
         }
-        let declared = Set(programme.value["countsToward"]?.array?.compactMap(\.string) ?? [])
+        let declared = Set(programme.details.countsToward)
         let missing = countsToward.filter { !declared.contains($0) }
         if !missing.isEmpty {
-            findings.append(finding(at: programme.value.object?.entry("countsToward")?.keyLocation ?? programme.file.keyLocation("id"), LocalizedText(
+            findings.append(finding(at: programme.details.countsTowardLocation ?? programme.file.keyLocation("id"), LocalizedText(
                 en: "the programme does not declare that it counts toward \(missing.joined(separator: " and "))",
                 hi: "कार्यक्रम यह घोषित नहीं करता कि वह \(missing.joined(separator: " और ")) में गिना जाता है"),
                 hint: LocalizedText(en: "add 'countsToward: [\(countsToward.joined(separator: ", "))]'", hi: "'countsToward: [\(countsToward.joined(separator: ", "))]' जोड़ें")))

@@ -20,7 +20,7 @@ public struct TranslationComplete: Rule {
     public func check(_ catalogue: Catalogue) -> [Finding] {
         var findings: [Finding] = []
         for file in catalogue.allFiles where file.loaded {
-            let declared = file.value["languages"]?.array?.compactMap(\.string) ?? []
+            let declared = file.languages.names
             guard !declared.isEmpty else { continue }
             for field in TranslatableFields.fields(in: file.value) {
                 for code in declared where field.object[code] == nil {

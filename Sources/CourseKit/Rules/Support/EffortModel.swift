@@ -98,10 +98,9 @@ public struct DeclaredDuration: Sendable, Hashable {
     public var location: SourceLocation
 }
 
-/// The effort model: reads the catalogue (the only place the policy rules on learning hours
-/// look at `duration`, `kind`, `draw` and session fields) and measures lessons, quizzes,
-/// modules and courses. When the lead moves rules onto a typed course model, this is the one
-/// file to change.
+/// The effort model: measures lessons, quizzes, modules, courses and programme days from the
+/// typed model's `duration`, `kind`, `draw` and session fields (the only place the policy rules
+/// on learning hours turn them into seconds).
 public struct EffortModel: Sendable {
     public var parameters: EffortParameters
 
@@ -111,15 +110,17 @@ public struct EffortModel: Sendable {
 
     // MARK: - Declared figures
 
-    static func declared(_ value: LocatedValue?) -> DeclaredDuration? {
-        guard let value, let text = value.string, let seconds = ISODuration.seconds(text) else { return nil }
-        return DeclaredDuration(seconds: seconds, text: text, location: value.location)
+    static func declared(_ written: Located<String>?) -> DeclaredDuration? {
+        guard let written, let seconds = ISODuration.seconds(written.value) else { return nil }
+        return DeclaredDuration(seconds: seconds, text: written.value, location: written.location)
     }
 
-    public func declared(_ lesson: Lesson) -> DeclaredDuration? { Self.declared(lesson.entry["duration"]) }
-    public func declared(_ edition: LessonEdition) -> DeclaredDuration? { Self.declared(edition.markdown?.frontMatter?["duration"]) }
-    public func declared(_ module: Module) -> DeclaredDuration? { Self.declared(module.value["duration"]) }
-    public func declared(_ course: Course) -> DeclaredDuration? { Self.declared(course.value["duration"]) }
+    public func declared(_ lesson: Lesson) -> DeclaredDuration? { Self.declared(lesson.duration) }
+    public func declared(_ edition: LessonEdition) -> DeclaredDuration? { Self.declared(edition.declaredDuration) }
+    public func declared(_ module: Module) -> DeclaredDuration? { Self.declared(module.duration) }
+    public func declared(_ course: Course) -> DeclaredDuration? { Self.declared(course.details.duration) }
+    public func declared(_ day: ProgrammeDay) -> DeclaredDuration? { Self.declared(day.duration) }
+    public func declared(_ session: ProgrammeSession) -> DeclaredDuration? { Self.declared(session.duration) }
 
     // MARK: - Measured effort
 
@@ -159,7 +160,7 @@ public struct EffortModel: Sendable {
 
     /// Questions a learner answers in a quiz: `draw`, else every question.
     public func questionsAnswered(_ quiz: Quiz) -> Int {
-        if let draw = quiz.value["draw"]?.int, draw > 0 { return min(draw, max(quiz.questionCount, 0)) }
+        if let draw = quiz.details.draw?.value, draw > 0 { return min(draw, max(quiz.questionCount, 0)) }
         return quiz.questionCount
     }
 
@@ -237,54 +238,29 @@ enum EffortText {
 
 // MARK: - Programme schedules
 
-/// One session of a programme day, as the policy rules read it.
-public struct ScheduledSession: Sendable {
-    public var value: LocatedValue
-    public var declared: DeclaredDuration?
-    public var mode: String?
-    /// `module`, `course` or `caseStudy`, with what is written there.
-    public var reference: (key: String, written: LocatedValue)?
-    /// The folder it names, when the path stays inside the repository.
-    public var folder: RepositoryPath?
-    public var isAssessment: Bool { mode == "assessment" }
-}
-
-/// One day of a programme.
-public struct ScheduledDay: Sendable {
-    public var number: Int
-    public var value: LocatedValue
-    public var declared: DeclaredDuration?
-    public var sessions: [ScheduledSession]
-
-    public var sessionSeconds: Int { Saturating.sum(sessions.map { $0.declared?.seconds ?? 0 }) }
-}
-
 extension EffortModel {
-    /// The days of a programme in file order, with their sessions.
-    public func days(_ programme: Programme) -> [ScheduledDay] {
-        (programme.value["days"]?.array ?? []).compactMap { day -> ScheduledDay? in
-            guard let number = day["day"]?.int else { return nil }
-            let sessions = (day["sessions"]?.array ?? []).map { session -> ScheduledSession in
-                let key = ["module", "course", "caseStudy"].first { session[$0]?.string != nil }
-                let written = key.flatMap { session[$0] }
-                return ScheduledSession(
-                    value: session, declared: Self.declared(session["duration"]), mode: session["mode"]?.string,
-                    reference: key.flatMap { k in written.map { (k, $0) } },
-                    folder: written?.string.flatMap { programme.file.path.parent.resolving($0) })
-            }
-            return ScheduledDay(number: number, value: day, declared: Self.declared(day["duration"]), sessions: sessions)
-        }
+    /// The days of a programme the schedule rules read: those that write their number, in file order.
+    public func days(_ programme: Programme) -> [ProgrammeDay] {
+        programme.days.filter(\.numberWritten)
+    }
+
+    /// The hours of a day's sessions, as they declare them.
+    public func sessionSeconds(_ day: ProgrammeDay) -> Int {
+        Saturating.sum(day.sessions.map { declared($0)?.seconds ?? 0 })
     }
 
     /// The credited effort of what a session schedules (a module or a course), with its kind.
-    public func scheduled(_ session: ScheduledSession, in catalogue: Catalogue) -> (kind: String, id: String, seconds: Int)? {
-        guard let folder = session.folder, let key = session.reference?.key else { return nil }
-        if key == "module", let module = catalogue.modules[folder.appending("module.yaml")] {
+    public func scheduled(_ session: ProgrammeSession, in catalogue: Catalogue) -> (kind: String, id: String, seconds: Int)? {
+        switch session.content {
+        case .module(let reference):
+            guard let folder = reference.resolved, let module = catalogue.modules[folder.appending("module.yaml")] else { return nil }
             return ("module", module.id ?? folder.name, credited(module, in: catalogue))
-        }
-        if key == "course", let course = catalogue.courses.first(where: { $0.file.path == folder.appending("course.yaml") }) {
+        case .course(let reference):
+            guard let folder = reference.resolved,
+                  let course = catalogue.courses.first(where: { $0.file.path == folder.appending("course.yaml") }) else { return nil }
             return ("course", course.id ?? folder.name, credited(course, in: catalogue))
+        case .caseStudy, .classroom:
+            return nil
         }
-        return nil
     }
 }

@@ -16,17 +16,11 @@ extension SourceFile {
 enum ModuleFacts {
     /// The module's `duration`, else the sum of its lessons' durations (entry or front matter), in seconds.
     static func seconds(_ module: Module) -> Int {
-        if let text = module.value["duration"]?.string, let seconds = ISODuration.seconds(text) { return seconds }
+        if let text = module.duration?.value, let seconds = ISODuration.seconds(text) { return seconds }
         return module.lessons.reduce(0) { total, lesson in
-            let declared = lesson.entry["duration"]?.string
-                ?? lesson.editions.first?.markdown?.frontMatter?["duration"]?.string
+            let declared = lesson.duration?.value ?? lesson.editions.first?.declaredDuration?.value
             return total + (declared.flatMap(ISODuration.seconds) ?? 0)
         }
-    }
-
-    static func hasAssessment(_ module: Module, in catalogue: Catalogue) -> Bool {
-        guard let quiz = catalogue.quiz(for: module) else { return false }
-        return quiz.questionCount > 0 && quiz.value["passMark"]?.number != nil
     }
 
     /// Human text for a duration in seconds ("1 h 30 min" / "1 घंटा 30 मिनट").

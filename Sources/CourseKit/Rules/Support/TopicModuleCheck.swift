@@ -33,7 +33,7 @@ struct TopicModuleCheck: Sendable {
                         en: "use the state's standard module, or give yours lessons, activities and a quiz that take at least \(need.en)",
                         hi: "राज्य का मानक मॉड्यूल लें, या अपने मॉड्यूल में कम से कम \(need.hi) के पाठ, गतिविधियाँ और क्विज़ रखें")))
             }
-            if !tagged.contains(where: { ModuleFacts.hasAssessment($0, in: catalogue) }) {
+            if !tagged.contains(where: { catalogue.assessment(for: $0) != nil }) {
                 findings.append(rule.finding(at: location, LocalizedText(
                     en: "the \(topic.en) module of course '\(course.id ?? "?")' has no assessment with a pass mark",
                     hi: "पाठ्यक्रम '\(course.id ?? "?")' के \(topic.hi) मॉड्यूल में उत्तीर्णांक सहित कोई मूल्यांकन नहीं है"),
