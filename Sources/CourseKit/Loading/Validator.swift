@@ -127,11 +127,20 @@ public struct Validator: Sendable {
 
     /// Runs the rules on every batch and collects findings and inline suppressions.
     public func collect(paths: [String]) throws(ToolError) -> Collected {
+        try collect(paths: paths) { _, _, _ in () }.collected
+    }
+
+    /// Runs the rules on every batch, then `body` on the same loaded catalogue with the
+    /// batch's findings and inline suppressions (before the configuration applies), so a
+    /// caller such as `pack` works from the one load and keeps only what `body` returns.
+    func collect<Extra: Sendable>(
+        paths: [String], also body: @Sendable (Catalogue, _ findings: [Finding], _ suppressions: [Suppression]) -> Extra
+    ) throws(ToolError) -> (collected: Collected, extras: [Extra], loader: CatalogueLoader) {
         let (loader, urls) = try makeLoader(paths: paths)
         let rules = self.rules, policy = configuration.policy
-        let batches: [BatchOutcome]
+        let processed: [(BatchOutcome, Extra)]
         do {
-            batches = try loader.process(paths: urls, progress: progress) { loaded in
+            processed = try loader.process(paths: urls, progress: progress) { loaded in
                 var catalogue = loaded
                 catalogue.policy = policy
                 var findings = catalogue.findings
@@ -141,15 +150,17 @@ public struct Validator: Sendable {
                 for rule in rules { findings += rule.check(catalogue).filter { !failures.skips($0) } }
                 let files = Self.sourceFiles(catalogue)
                 let scanned = Self.suppressions(in: files, repository: catalogue.repository)
-                return BatchOutcome(
+                let outcome = BatchOutcome(
                     findings: findings + scanned.limits, files: files.map(\.display), identifiers: catalogue.identifierUses,
                     suppressions: scanned.suppressions,
                     skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath),
                     effort: EffortReport.make(catalogue))
+                return (outcome, body(catalogue, outcome.findings, outcome.suppressions))
             }
         } catch {
             throw ToolError(error.message)
         }
+        let batches = processed.map(\.0)
         let notChecked = FailedSources.notes(batches.flatMap(\.skipped), failedLoading: Set(batches.flatMap(\.failedLoading)))
         let libraries = LibraryIntegrity.findings(
             repository: loader.repository, declarations: configuration.libraries, configFile: configuration.file)
@@ -157,8 +168,9 @@ public struct Validator: Sendable {
             .sortedUnique()
         var seen: Set<String> = []
         let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
-        return Collected(findings: findings, suppressions: batches.flatMap(\.suppressions), files: files, repositoryRoot: loader.repository.root,
-                         effort: EffortReport.merging(batches.map(\.effort)))
+        let collected = Collected(findings: findings, suppressions: batches.flatMap(\.suppressions), files: files, repositoryRoot: loader.repository.root,
+                                  effort: EffortReport.merging(batches.map(\.effort)))
+        return (collected, processed.map(\.1), loader)
     }
 
     /// Applies the configuration and the inline suppressions to collected findings plus

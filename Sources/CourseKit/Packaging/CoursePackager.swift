@@ -6,9 +6,9 @@ import Foundation
 /// pack packs. An edition is blocked only by errors about it: errors in the course's or
 /// programme's files (course.yaml, its modules, quizzes, lessons) that concern every edition,
 /// or errors about that one language (a missing translation, a lesson file in that language);
-/// each blocked edition gets one `pack-edition-blocked` finding that names it. Sources then
-/// load again in parallel, memory-bounded batches (see `CatalogueLoader.process`) to build the
-/// archives. Each archive's date comes from `ArchiveTimestamp.resolve` (`SOURCE_DATE_EPOCH`,
+/// each blocked edition gets one `pack-edition-blocked` finding that names it. Sources load once,
+/// in validation's parallel, memory-bounded batches (see `Validator.collect(paths:also:)`): each
+/// batch stages its archives, and `settle` puts them in place once the run's errors are known. Each archive's date comes from `ArchiveTimestamp.resolve` (`SOURCE_DATE_EPOCH`,
 /// else git, else 1980-01-01).
 public struct CoursePackager: Sendable {
     public var workingDirectory: URL
@@ -66,9 +66,7 @@ public struct CoursePackager: Sendable {
         var validator = try options.map { options throws(ToolError) in try Validator(options: options) }
             ?? Validator(workingDirectory: workingDirectory)
         validator.progress = progress
-        let collected = try validator.collect(paths: paths)
-        let validation = validator.finish(collected)
-        let (loader, urls) = try validator.makeLoader(paths: paths)
+        let (_, urls) = try validator.makeLoader(paths: paths)
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         } catch {
@@ -80,20 +78,35 @@ public struct CoursePackager: Sendable {
         TemporaryFiles.removeStale(in: output)
         let requested = urls.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
         let claims = ArchiveClaims()
+        let repositoryRoot = Repository.discover(for: urls[0], workingDirectory: workingDirectory).root
         let pipeline = FindingPipeline(
-            configuration: validator.configuration, settings: validator.suppressionSettings, displayBase: loader.repository.root)
-        let errors = validation.findings.filter { $0.severity == .error }
+            configuration: validator.configuration, settings: validator.suppressionSettings, displayBase: repositoryRoot)
         let packager = self
-        let cache = PackCache(folder: useCache ? (cacheFolder ?? loader.repository.root.appendingPathComponent(PackCache.folderName)) : nil,
+        let cache = PackCache(folder: useCache ? (cacheFolder ?? repositoryRoot.appendingPathComponent(PackCache.folderName)) : nil,
                               environment: environment)
-        let outcomes: [Batch]
-        do {
-            outcomes = try loader.process(paths: urls) { catalogue in
-                packager.packBatch(catalogue, requested: requested, errors: errors, pipeline: pipeline,
-                                   suppressions: collected.suppressions, claims: claims, cache: cache)
+        // One load: each validation batch also makes its archives (staged beside their
+        // destinations), judged by the batch's own errors; an archive is put in place only once
+        // the whole run's errors are known (duplicate identifiers span batches).
+        let (collected, staged, loader) = try validator.collect(paths: paths) { catalogue, found, suppressions in
+            let local = pipeline.settled(found, suppressions: suppressions).filter { $0.severity == .error }
+            return packager.packBatch(catalogue, requested: requested, errors: local, pipeline: pipeline,
+                                      suppressions: suppressions, claims: claims, cache: cache, deferred: true)
+        }
+        let validation = validator.finish(collected)
+        let errors = validation.findings.filter { $0.severity == .error }
+        var outcomes = [Self.settle(staged.flatMap(\.pending), errors: errors, cache: cache)]
+        // Editions the batch's errors held back but the run's do not (a suppression or a
+        // configuration default only the whole run applies): packed from a second load.
+        let retry = Set(outcomes[0].retry)
+        if !retry.isEmpty {
+            do {
+                outcomes += try loader.process(paths: retry.sorted().map { URL(fileURLWithPath: loader.repository.absolutePath($0)) }) { catalogue in
+                    packager.packBatch(catalogue, requested: requested, errors: errors, pipeline: pipeline,
+                                       suppressions: collected.suppressions, claims: claims, cache: cache, deferred: false)
+                }
+            } catch {
+                throw ToolError(error.message)
             }
-        } catch {
-            throw ToolError(error.message)
         }
         // Pack findings go through the same pipeline as validate's: the configuration grades
         // or switches them off, and inline suppressions in the sources cover them.
@@ -105,8 +118,42 @@ public struct CoursePackager: Sendable {
     }
 
     struct Batch: Sendable {
-        var archives: [PackedArchive]
-        var findings: [Finding]
+        var archives: [PackedArchive] = []
+        var findings: [Finding] = []
+        /// Editions made (or held back) in a deferred batch, waiting for the run's errors.
+        var pending: [PendingEdition] = []
+        /// Folders of courses and programmes to load again (see `settle`).
+        var retry: [RepositoryPath] = []
+    }
+
+    /// Puts in place the staged archives of every edition no error of the run concerns, and
+    /// reports the others as blocked.
+    static func settle(_ pending: [PendingEdition], errors: [Finding], cache: PackCache) -> Batch {
+        var batch = Batch()
+        for edition in pending {
+            let blockers = edition.blockers(in: errors)
+            guard blockers.isEmpty else {
+                edition.made?.staged.forEach { cache.discard($0.staged) }
+                if let report = edition.report {
+                    batch.findings.append(blocked(kind: report.kind, id: report.id, language: edition.language, blockers: blockers, at: report.location))
+                }
+                continue
+            }
+            guard let made = edition.made else {
+                batch.retry.append(edition.source)
+                continue
+            }
+            batch.findings += made.findings
+            for item in made.staged {
+                do {
+                    _ = try cache.commit(item.staged)
+                    batch.archives.append(item.archive)
+                } catch {
+                    batch.findings.append(PackRule.unreadableFile.finding(at: edition.location, error.message))
+                }
+            }
+        }
+        return batch
     }
 
     private func isRequested(_ file: SourceFile, _ repository: Repository, _ requested: [String]) -> Bool {
@@ -128,28 +175,41 @@ public struct CoursePackager: Sendable {
         return languages.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
+    /// Packs the requested courses and programmes of one loaded batch. `errors` are the errors
+    /// known so far; `deferred` stages the archives and leaves the decision to `settle`, else
+    /// they are written at once.
     func packBatch(_ catalogue: Catalogue, requested: [String], errors: [Finding], pipeline: FindingPipeline,
-                   suppressions: [Suppression] = [], claims: ArchiveClaims, cache: PackCache = PackCache(folder: nil)) -> Batch {
+                   suppressions: [Suppression] = [], claims: ArchiveClaims, cache: PackCache = PackCache(folder: nil),
+                   deferred: Bool = false) -> Batch {
         /// Whether findings still hold an error once the configuration and the inline
         /// suppressions apply (they are reported unchanged; the final pipeline settles them).
         func blocks(_ found: [Finding]) -> Bool {
             pipeline.settled(found, suppressions: suppressions).contains { $0.severity == .error }
         }
-        var archives: [PackedArchive] = []
-        var findings: [Finding] = []
+        var batch = Batch()
         let repository = catalogue.repository
-        let editionFiles = Self.editionFiles(catalogue)
-        /// The validation errors that block `language` of the item made of `folders`.
-        func blocking(_ folders: [RepositoryPath], language: String) -> [Finding] {
-            // Findings carry repository paths, so a folder's findings share its path as prefix.
-            let prefixes = folders.map { $0.components.isEmpty ? "" : $0.string + "/" }
-            return errors.filter { finding in
-                guard prefixes.contains(where: { finding.location.file.hasPrefix($0) }) else { return false }
-                let concerns = finding.edition ?? editionFiles[finding.location.file]
-                return concerns == nil || concerns == language
+        let editionFiles = EditionFileIndex(Self.editionFiles(catalogue))
+        /// Decides one edition: blocked by `errors`, or made by `make` (written now, or staged).
+        func edition(_ folders: [RepositoryPath], language: String, report: PendingEdition.Report?, location: SourceLocation,
+                     make: () -> PendingEdition.Made) {
+            var pending = PendingEdition(
+                prefixes: folders.map { $0.components.isEmpty ? "" : $0.string + "/" }, language: language,
+                editionFiles: [:], report: report, location: location, source: folders[0], made: nil)
+            pending.editionFiles = editionFiles.subset(under: pending.prefixes)
+            let blockers = pending.blockers(in: errors)
+            if blockers.isEmpty { pending.made = make() }
+            if deferred {
+                batch.pending.append(pending)
+            } else if !blockers.isEmpty {
+                if let report { batch.findings.append(Self.blocked(kind: report.kind, id: report.id, language: language, blockers: blockers, at: report.location)) }
+            } else {
+                let settled = Self.settle([pending], errors: [], cache: cache)
+                batch.findings += settled.findings
+                batch.archives += settled.archives
             }
         }
-        func emit(_ plan: @autoclosure () throws(ArchiveError) -> ECARPlan, at location: SourceLocation) {
+        func emit(_ plan: () throws(ArchiveError) -> ECARPlan, at location: SourceLocation) -> PendingEdition.Made {
+            var made = PendingEdition.Made()
             do {
                 var plan = try plan()
                 // An edition with a lesson missing in its language cannot be packed. Where the
@@ -157,7 +217,7 @@ public struct CoursePackager: Sendable {
                 // that, so pack skips the edition with a note instead of failing.
                 let incomplete = plan.findings.filter { $0.ruleID == PackRule.missingEdition.id }
                 if !incomplete.isEmpty, incomplete.allSatisfy({ pipeline.isOff(CoreRule.missingTranslation.id, at: $0.location) }) {
-                    plan.findings = plan.findings.map { finding in
+                    made.findings = plan.findings.map { finding in
                         guard finding.ruleID == PackRule.missingEdition.id else { return finding }
                         var note = finding
                         note.severity = .info
@@ -165,18 +225,19 @@ public struct CoursePackager: Sendable {
                         note.message.hi += " (छोड़ा गया: इस फ़ाइल के लिए missing-translation बंद है)"
                         return note
                     }
-                    findings += plan.findings
-                    return
+                    return made
                 }
-                findings += plan.findings
-                guard !blocks(plan.findings), claims.claim(plan.archiveName) else { return }
+                made.findings = plan.findings
+                guard !blocks(plan.findings), claims.claim(plan.archiveName) else { return made }
                 // Errors the configuration re-grades or a suppression covers do not stop the archive.
                 plan.findings = pipeline.settled(plan.findings, suppressions: suppressions)
-                let url = try cache.write(plan.entries, named: plan.archiveName, into: output)
-                archives.append(PackedArchive(url: url, language: plan.language, rootIdentifier: plan.rootIdentifier, itemCount: plan.itemCount))
+                let staged = try cache.stage(plan.entries, named: plan.archiveName, into: output)
+                made.staged.append(.init(staged: staged, archive: PackedArchive(
+                    url: staged.destination, language: plan.language, rootIdentifier: plan.rootIdentifier, itemCount: plan.itemCount)))
             } catch {
-                findings.append(PackRule.unreadableFile.finding(at: location, error.message))
+                made.findings.append(PackRule.unreadableFile.finding(at: location, error.message))
             }
+            return made
         }
         /// Packs one course or programme in each requested edition that no error concerns.
         func pack(_ folders: [RepositoryPath], kind: LocalizedText, id: String?, languages: [String], at location: SourceLocation,
@@ -186,12 +247,9 @@ public struct CoursePackager: Sendable {
                 unplayableQuestions: unplayableQuestions)
             builder.cache = cache
             for language in languages where editions.isEmpty || editions.contains(language) {
-                let blockers = blocking(folders, language: language)
-                guard blockers.isEmpty else {
-                    findings.append(Self.blocked(kind: kind, id: id ?? folders[0].name, language: language, blockers: blockers, at: location))
-                    continue
+                edition(folders, language: language, report: .init(kind: kind, id: id ?? folders[0].name, location: location), location: location) {
+                    emit({ () throws(ArchiveError) -> ECARPlan in try plan(builder, language) }, at: location)
                 }
-                emit(try plan(builder, language), at: location)
             }
         }
         let lmsFormats = formats.filter { $0 != .ecar }
@@ -200,26 +258,25 @@ public struct CoursePackager: Sendable {
                      read: (LMSCourseReader) -> (course: LMSCourse?, findings: [Finding])) {
             guard !lmsFormats.isEmpty else { return }
             for language in languages where editions.isEmpty || editions.contains(language) {
-                let blockers = blocking(folders, language: language)
-                guard blockers.isEmpty else {
-                    // Reported once per edition, whether the ECAR or only LMS packages were asked for.
-                    if !formats.contains(.ecar) {
-                        findings.append(Self.blocked(kind: kind, id: id ?? folders[0].name, language: language, blockers: blockers, at: location))
+                // Reported blocked once per edition, whether the ECAR or only LMS packages were asked for.
+                let report: PendingEdition.Report? = formats.contains(.ecar) ? nil : .init(kind: kind, id: id ?? folders[0].name, location: location)
+                edition(folders, language: language, report: report, location: location) {
+                    var made = PendingEdition.Made()
+                    let read = read(LMSCourseReader(catalogue: catalogue, language: language))
+                    made.findings = read.findings
+                    guard let lms = read.course, !blocks(read.findings) else { return made }
+                    for format in lmsFormats {
+                        let package = LMSPackage(course: lms, format: format)
+                        guard claims.claim(package.archiveName) else { continue }
+                        do throws(ArchiveError) {
+                            let staged = try cache.stage(package.entries, named: package.archiveName, into: output)
+                            made.staged.append(.init(staged: staged, archive: PackedArchive(
+                                url: staged.destination, language: language, rootIdentifier: package.identifier, itemCount: package.unitCount)))
+                        } catch {
+                            made.findings.append(PackRule.unreadableFile.finding(at: location, error.message))
+                        }
                     }
-                    continue
-                }
-                let read = read(LMSCourseReader(catalogue: catalogue, language: language))
-                findings += read.findings
-                guard let lms = read.course, !blocks(read.findings) else { continue }
-                for format in lmsFormats {
-                    let package = LMSPackage(course: lms, format: format)
-                    guard claims.claim(package.archiveName) else { continue }
-                    do {
-                        let url = try cache.write(package.entries, named: package.archiveName, into: output)
-                        archives.append(PackedArchive(url: url, language: language, rootIdentifier: package.identifier, itemCount: package.unitCount))
-                    } catch {
-                        findings.append(PackRule.unreadableFile.finding(at: location, error.message))
-                    }
+                    return made
                 }
             }
         }
@@ -252,7 +309,7 @@ public struct CoursePackager: Sendable {
             }
             packLMS(folders, kind: programmeKind, id: programme.id, languages: programme.languages, at: programme.file.location) { $0.read(programme) }
         }
-        return Batch(archives: archives, findings: findings)
+        return batch
     }
 
     /// "the hi edition of course 'x' is not packed: 2 errors about it, the first at …".

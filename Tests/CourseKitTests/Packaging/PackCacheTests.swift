@@ -215,4 +215,35 @@ struct PackCacheTests {
         #expect(cache.rendered == rendered, "packing a course again renders no lesson")
         #expect(cache.memoryHits > 0)
     }
+    /// Pack makes archives in validation's batches but puts them in place only once the run's
+    /// errors are known: a duplicate course id (found across all batches) blocks both courses,
+    /// their staged archives are dropped, the archives of an earlier run stay untouched and no
+    /// temporary file is left.
+    @Test func anErrorOnlyTheWholeRunSeesStillBlocksTheEdition() throws {
+        let repository = try Repository("run-wide")
+        let first = try repository.pack()
+        let original = "police-citizen-centric-policing"
+        let blockedNames = Self.archives(first).filter { $0.hasPrefix(original + "_") }
+        #expect(blockedNames.count == 2)
+        let before = try repository.times()
+        usleep(20_000)
+        let courses = repository.root.appendingPathComponent("courses")
+        try FileManager.default.copyItem(at: courses.appendingPathComponent(original), to: courses.appendingPathComponent("zz-copy"))
+        var packager = CoursePackager(
+            workingDirectory: repository.root, output: repository.output,
+            environment: ["SOURCE_DATE_EPOCH": "1767225600", "XDG_CACHE_HOME": repository.scratch.file("xdg").path])
+        packager.unplayableQuestions = .convert
+        packager.useCache = true
+        packager.cacheFolder = repository.cache
+        let second = try packager.pack(paths: [courses.path])
+        #expect(second.findings.contains { $0.ruleID == CoreRule.duplicateID.id })
+        let blocked = second.findings.filter { $0.ruleID == PackRule.editionBlocked.id }
+        #expect(blocked.count == 4, "\(blocked.map { "\($0.location) \($0.message.en)" })")
+        #expect(!second.archives.contains { $0.url.lastPathComponent.hasPrefix(original + "_") })
+        #expect(Set(second.unchanged) == Self.archives(first).subtracting(blockedNames))
+        #expect(second.rewritten.isEmpty)
+        let after = try repository.times()
+        #expect(after == before, "nothing rewritten, the blocked editions' old archives untouched")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: repository.output.path).allSatisfy { !$0.hasSuffix(".tmp") })
+    }
 }
