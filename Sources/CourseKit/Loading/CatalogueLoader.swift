@@ -37,15 +37,34 @@ public struct CatalogueLoader: Sendable {
         paths: [URL], batchSize: Int = 64, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
         _ body: @Sendable (Catalogue) -> Result
     ) throws(InputError) -> [Result] {
+        try process(paths: paths, batchSize: batchSize, progress: progress, reuse: { _ in nil }, logging: false) { catalogue, _, _ in
+            body(catalogue)
+        }
+    }
+
+    /// `process` for a cache: `reuse` may answer a batch (given its sources) without loading it;
+    /// with `logging`, each loaded batch's repository records every path the load and `body`
+    /// look at, and `body` gets that record.
+    func process<Result: Sendable>(
+        paths: [URL], batchSize: Int = 64, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+        reuse: @Sendable (_ sources: [(RepositoryPath, SourceKind)]) -> Result?, logging: Bool,
+        _ body: @Sendable (Catalogue, _ sources: [(RepositoryPath, SourceKind)], AccessLog?) -> Result
+    ) throws(InputError) -> [Result] {
         let batches = BatchPlan(sources: try sources(for: paths), batchSize: batchSize).batches
         let results = ResultSlots<Result>(count: batches.count, progress: progress)
         let repository = self.repository, schemas = self.schemas
         DispatchQueue.concurrentPerform(iterations: batches.count) { index in
-            let session = LoadSession(repository: repository, schemas: schemas)
+            if let reused = reuse(batches[index]) {
+                results.set(index, reused)
+                return
+            }
+            var logged = repository
+            logged.accessLog = logging ? AccessLog() : nil
+            let session = LoadSession(repository: logged, schemas: schemas)
             for (path, kind) in batches[index] {
                 session.load(path, kind: kind)
             }
-            results.set(index, body(session.finish()))
+            results.set(index, body(session.finish(), batches[index], logged.accessLog))
         }
         return results.values
     }
@@ -159,9 +178,9 @@ struct SourceDiscovery {
     }
 
     private func walk(_ folder: RepositoryPath, into found: inout [(RepositoryPath, SourceKind)]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(folder)) else { return }
+        let names = repository.listing(folder, forSources: true)
         for name in names.sorted() {
-            if name.hasPrefix(".") || name == "node_modules" { continue }
+            if Self.skipped(name) { continue }
             let child = folder.appending(name)
             switch repository.entryType(child) {
             case .directory:
@@ -178,6 +197,16 @@ struct SourceDiscovery {
             case .missing:
                 continue
             }
+        }
+    }
+
+    /// Hidden names and `node_modules` are never searched.
+    static func skipped(_ name: String) -> Bool { name.hasPrefix(".") || name == "node_modules" }
+
+    /// The names in `folder` the walk can use: folders, and files named like a source.
+    static func usable(_ names: [String], in folder: RepositoryPath, _ repository: Repository) -> [String] {
+        names.filter { name in
+            !skipped(name) && (SourceKind.forFileName(name) != nil || repository.entryType(folder.appending(name)) == .directory)
         }
     }
 

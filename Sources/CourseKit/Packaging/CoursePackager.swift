@@ -44,7 +44,7 @@ public struct CoursePackager: Sendable {
     }
 
     /// One archive written.
-    public struct PackedArchive: Sendable, Hashable {
+    public struct PackedArchive: Sendable, Hashable, Codable {
         public var url: URL
         public var language: String
         public var rootIdentifier: String
@@ -60,6 +60,9 @@ public struct CoursePackager: Sendable {
         /// File names of the archives written in this run, and of those the cache found unchanged.
         public var rewritten: [String] = []
         public var unchanged: [String] = []
+        /// Validation batches loaded, and taken unchanged from the cache (`ValidationCache`).
+        var batchesLoaded = 0
+        var batchesReused = 0
     }
 
     public func pack(paths: [String]) throws(ToolError) -> Result {
@@ -84,20 +87,31 @@ public struct CoursePackager: Sendable {
         let packager = self
         let cache = PackCache(folder: useCache ? (cacheFolder ?? repositoryRoot.appendingPathComponent(PackCache.folderName)) : nil,
                               environment: environment)
+        if cache.folder != nil {
+            validator.cache = ValidationCache(store: cache, repository: Repository.discover(for: urls[0], workingDirectory: workingDirectory),
+                                              configuration: validator.configuration, mode: cacheMode(requested: requested, root: repositoryRoot))
+        }
         // One load: each validation batch also makes its archives (staged beside their
         // destinations), judged by the batch's own errors; an archive is put in place only once
-        // the whole run's errors are known (duplicate identifiers span batches).
-        let (collected, staged, loader) = try validator.collect(paths: paths) { catalogue, found, suppressions in
+        // the whole run's errors are known (duplicate identifiers span batches). A batch taken
+        // from the cache brings the archives it made last time, if they are still in place.
+        let run = try validator.collect(paths: paths, accept: Self.archivesInPlace) { catalogue, found, suppressions in
             let local = pipeline.settled(found, suppressions: suppressions).filter { $0.severity == .error }
             return packager.packBatch(catalogue, requested: requested, errors: local, pipeline: pipeline,
                                       suppressions: suppressions, claims: claims, cache: cache, deferred: true)
         }
+        let collected = run.collected, loader = run.loader
         let validation = validator.finish(collected)
         let errors = validation.findings.filter { $0.severity == .error }
-        var outcomes = [Self.settle(staged.flatMap(\.pending), errors: errors, cache: cache)]
+        var outcomes: [Batch] = []
+        for batch in run.batches {
+            let settled = Self.settle(batch.extra.pending, errors: errors, cache: cache)
+            outcomes.append(settled)
+            if let stored = Self.reusable(batch.extra, settled: settled) { batch.save(into: validator.cache, extra: stored) }
+        }
         // Editions the batch's errors held back but the run's do not (a suppression or a
         // configuration default only the whole run applies): packed from a second load.
-        let retry = Set(outcomes[0].retry)
+        let retry = Set(outcomes.flatMap(\.retry))
         if !retry.isEmpty {
             do {
                 outcomes += try loader.process(paths: retry.sorted().map { URL(fileURLWithPath: loader.repository.absolutePath($0)) }) { catalogue in
@@ -111,13 +125,50 @@ public struct CoursePackager: Sendable {
         // Pack findings go through the same pipeline as validate's: the configuration grades
         // or switches them off, and inline suppressions in the sources cover them.
         let result = validator.finish(collected, extra: outcomes.flatMap(\.findings), packing: true)
-        let archives = outcomes.flatMap(\.archives).sorted { $0.url.path < $1.url.path }
-        cache.writeLog()
+        var seen: Set<URL> = []
+        let archives = outcomes.flatMap(\.archives).filter { seen.insert($0.url).inserted }.sorted { $0.url.path < $1.url.path }
+        cache.writeLog(batches: validator.cache)
         return Result(archives: archives, findings: result.findings, validation: result,
-                      rewritten: cache.rewrittenArchives, unchanged: cache.unchangedArchives)
+                      rewritten: cache.rewrittenArchives, unchanged: cache.unchangedArchives,
+                      batchesLoaded: validator.cache?.loaded ?? run.batches.count, batchesReused: validator.cache?.reused ?? 0)
     }
 
-    struct Batch: Sendable {
+    /// What keys a cached batch besides its sources: everything about this run that changes
+    /// the archives (output folder, editions, formats, options, requested paths, archive date).
+    func cacheMode(requested: [String], root: URL) -> [String] {
+        let date = ArchiveTimestamp.fromEnvironment(environment).map { "epoch \($0.timeIntervalSince1970)" }
+            ?? ArchiveTimestamp.fromGit(repository: root, paths: [root.path]).map { "git \($0.timeIntervalSince1970)" } ?? "fallback"
+        return ["pack", output.standardizedFileURL.path, editions.joined(separator: ","), formats.map { "\($0)" }.joined(separator: ","),
+                "\(unplayableQuestions)", "\(questionSets)", requested.joined(separator: "\n"), date]
+    }
+
+    /// A cached batch is used only when every archive it made is still in place as written.
+    @Sendable static func archivesInPlace(_ batch: Batch) -> Bool {
+        batch.retry.isEmpty && batch.pending.allSatisfy { edition in
+            edition.made.map { made in made.staged.allSatisfy { $0.identity != nil && $0.identity == FileIdentity.of($0.staged.destination) } } ?? false
+        }
+    }
+
+    /// What to store for a batch whose every edition was put in place (or found unchanged);
+    /// nil when one was blocked, held back or failed, so the batch loads again next time.
+    static func reusable(_ batch: Batch, settled: Batch) -> Batch? {
+        guard settled.retry.isEmpty, !settled.findings.contains(where: { $0.ruleID == PackRule.editionBlocked.id || $0.ruleID == PackRule.unreadableFile.id }),
+              batch.pending.allSatisfy({ $0.made != nil }) else { return nil }
+        var stored = batch
+        for index in stored.pending.indices {
+            guard var made = stored.pending[index].made else { return nil }
+            for item in made.staged.indices {
+                made.staged[item].staged.temporary = nil
+                made.staged[item].staged.record = nil
+                made.staged[item].identity = FileIdentity.of(made.staged[item].staged.destination)
+                if made.staged[item].identity == nil { return nil }
+            }
+            stored.pending[index].made = made
+        }
+        return stored
+    }
+
+    struct Batch: Sendable, Codable {
         var archives: [PackedArchive] = []
         var findings: [Finding] = []
         /// Editions made (or held back) in a deferred batch, waiting for the run's errors.

@@ -110,8 +110,8 @@ public final class PackCache: @unchecked Sendable {
     }
 
     /// Archive file names written in this run, and those left as they were (sorted).
-    public var rewrittenArchives: [String] { locked { written.sorted() } }
-    public var unchangedArchives: [String] { locked { kept.sorted() } }
+    public var rewrittenArchives: [String] { locked { Set(written).sorted() } }
+    public var unchangedArchives: [String] { locked { Set(kept).sorted() } }
 
     // MARK: - Keys
 
@@ -207,6 +207,12 @@ public final class PackCache: @unchecked Sendable {
         }
     }
 
+    /// Where `ValidationCache` keeps a batch's entry (nil folder: a path nothing reads).
+    func batchURL(_ key: String) -> URL {
+        (folder ?? URL(fileURLWithPath: "/nonexistent")).appendingPathComponent("batches")
+            .appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key)
+    }
+
     private func lessonURL(_ folder: URL, _ key: String) -> URL {
         folder.appendingPathComponent("lessons").appendingPathComponent(String(key.prefix(2)))
             .appendingPathComponent(key)
@@ -251,13 +257,19 @@ public final class PackCache: @unchecked Sendable {
 
     /// An archive made but not yet in place: `pack` decides whether it may be written only
     /// once every finding of the run is known (`commit` or `discard`).
-    struct StagedArchive: Sendable {
+    struct StagedArchive: Sendable, Codable {
+        /// The cache record of an archive: its file and key.
+        struct Record: Sendable, Codable {
+            var url: URL
+            var key: String
+        }
+
         var name: String
         var destination: URL
         /// The finished archive beside its destination; nil when the file there is already it.
         var temporary: URL?
         /// The cache record to write on commit: its file, key and the archive's digest and size.
-        var record: (url: URL, key: String)?
+        var record: Record?
     }
 
     /// Makes the archive of `entries` for `output/name` as a temporary file, or finds that the
@@ -281,7 +293,7 @@ public final class PackCache: @unchecked Sendable {
             return StagedArchive(name: name, destination: destination, temporary: nil)
         }
         return StagedArchive(name: name, destination: destination,
-                             temporary: try ZipArchiveWriter().writeTemporary(entries, for: destination), record: (record, key))
+                             temporary: try ZipArchiveWriter().writeTemporary(entries, for: destination), record: .init(url: record, key: key))
     }
 
     /// Puts a staged archive in place (and records it). Returns the archive's URL.
@@ -314,9 +326,14 @@ public final class PackCache: @unchecked Sendable {
     }
 
     /// Writes `last-pack.log` (one line per archive: `written NAME` or `unchanged NAME`).
-    func writeLog() {
+    /// Also lists the validation batches loaded again (`loaded FIRST-SOURCE`) and the number
+    /// taken from the cache (`reused N`).
+    func writeLog(batches: ValidationCache? = nil) {
         guard let folder else { return }
-        let lines = rewrittenArchives.map { "written \($0)\n" } + unchangedArchives.map { "unchanged \($0)\n" }
+        var lines = rewrittenArchives.map { "written \($0)\n" } + unchangedArchives.map { "unchanged \($0)\n" }
+        if let batches {
+            lines += batches.loadedBatches.map { "loaded \($0)\n" } + ["reused \(batches.reused)\n"]
+        }
         try? Data(lines.joined().utf8).write(to: folder.appendingPathComponent("last-pack.log"), options: .atomic)
     }
 

@@ -3,20 +3,22 @@ import Foundation
 /// One edition of a course, programme or quiz that a `pack` batch made (its archives staged,
 /// not yet in place) or held back, waiting until every finding of the run is known:
 /// `CoursePackager.settle` then puts the archives in place or reports the edition blocked.
-struct PendingEdition: Sendable {
+struct PendingEdition: Sendable, Codable {
     /// What the `pack-edition-blocked` finding names; nil when another package of the same
     /// edition reports it.
-    struct Report: Sendable {
+    struct Report: Sendable, Codable {
         var kind: LocalizedText
         var id: String
         var location: SourceLocation
     }
 
     /// What making the edition gave: findings and staged archives.
-    struct Made: Sendable {
-        struct Item: Sendable {
+    struct Made: Sendable, Codable {
+        struct Item: Sendable, Codable {
             var staged: PackCache.StagedArchive
             var archive: CoursePackager.PackedArchive
+            /// Size, modification time and inode of the archive once in place (cached batches).
+            var identity: String?
         }
         var findings: [Finding] = []
         var staged: [Item] = []
@@ -72,5 +74,15 @@ struct EditionFileIndex {
             for path in byFolder[prefix] ?? [] { found[path] = all[path] }
         }
         return found
+    }
+}
+
+/// Size, modification time (ns) and inode of a file, or nil when it is not a regular file: how a
+/// cached `pack` batch knows the archives it wrote are still in place untouched.
+enum FileIdentity {
+    static func of(_ url: URL) -> String? {
+        var info = stat()
+        guard lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
     }
 }

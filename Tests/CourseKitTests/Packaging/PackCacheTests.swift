@@ -54,6 +54,10 @@ struct PackCacheTests {
         }
     }
 
+    /// The project's own coursekit.yaml (all rules of the shipped policy pack).
+    static let shippedConfiguration = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("coursekit.yaml")
+
     static func archives(_ result: CoursePackager.Result) -> Set<String> { Set(result.archives.map(\.url.lastPathComponent)) }
 
     /// Packs, applies `change`, packs again; checks the second run rewrote exactly `expected`
