@@ -93,4 +93,46 @@ struct ValidationCacheTests {
         #expect(second.batchesLoaded >= 1 && second.batchesLoaded <= first.batchesLoaded)
         #expect(!second.rewritten.isEmpty)
     }
+
+    /// `validate --cache`: the same findings as a run without cache after a rule's severity
+    /// changes in coursekit.yaml and after the glossary it names changes.
+    @Test func validateWithCacheFollowsSeverityAndGlossaryChanges() throws {
+        let repository = try Repository("vc-validate")
+        let config = repository.root.appendingPathComponent("coursekit.yaml")
+        try FileManager.default.copyItem(at: PackCacheTests.shippedConfiguration, to: config)
+        let lesson = "courses/rural-roads-quality-control/"
+            + (try FileManager.default.subpathsOfDirectory(atPath: repository.root.appendingPathComponent("courses/rural-roads-quality-control").path)
+                .filter { $0.hasSuffix(".md") && !$0.contains(".hi.") }.sorted()[0])
+        try repository.edit(lesson) { $0 + "\nSee roads-portal-up.com for forms.\n" }
+        func validate(cache: Bool) throws -> (findings: [Finding], reused: Int) {
+            var validator = try Validator(options: ValidationOptions.load(workingDirectory: repository.root, paths: ["courses"]))
+            if cache {
+                try validator.enableCache(paths: ["courses"], folder: repository.cache,
+                                          environment: ["XDG_CACHE_HOME": repository.scratch.file("xdg").path])
+                #expect(validator.cache != nil)
+            }
+            return (try validator.validate(paths: ["courses"]).findings, validator.cache?.reused ?? 0)
+        }
+        var reused = 0
+        func expectSame(_ label: String) throws -> [Finding] {
+            let warm = try validate(cache: true)
+            reused = warm.reused
+            #expect(warm.findings == (try validate(cache: false)).findings, "\(label): findings differ from a run without cache")
+            return warm.findings
+        }
+        let first = try expectSame("first")
+        #expect(reused == 0)
+        #expect(first.contains { $0.ruleID == "example-domain-reserved" && $0.severity == .error })
+        #expect(try expectSame("again") == first)
+        #expect(reused > 0, "nothing changed: batches come from the cache")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try text.replacingOccurrences(of: "overrides:\n", with: "rules:\n  example-domain-reserved: warning\noverrides:\n")
+            .write(to: config, atomically: true, encoding: .utf8)
+        let graded = try expectSame("severity")
+        #expect(graded.contains { $0.ruleID == "example-domain-reserved" && $0.severity == .warning })
+        #expect(reused == 0, "a changed configuration loads every batch again")
+        try repository.edit("courses/glossary.yaml") { $0 + "\n" }
+        _ = try expectSame("glossary")
+        #expect(reused == 0, "a changed glossary loads every batch again")
+    }
 }
