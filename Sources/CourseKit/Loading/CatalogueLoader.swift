@@ -182,7 +182,10 @@ struct SourceDiscovery {
         for name in names.sorted() {
             if Self.skipped(name) { continue }
             let child = folder.appending(name)
-            switch repository.entryType(child) {
+            // Only a source-named entry's type matters beyond what the folder's source listing
+            // records (which names are folders), so only those probes are dependencies.
+            let probing = SourceKind.forFileName(name) == nil ? repository.unlogged : repository
+            switch probing.entryType(child) {
             case .directory:
                 // Symbolic links to folders are not followed when walking.
                 var info = stat()
@@ -204,9 +207,15 @@ struct SourceDiscovery {
     static func skipped(_ name: String) -> Bool { name.hasPrefix(".") || name == "node_modules" }
 
     /// The names in `folder` the walk can use: folders, and files named like a source.
+    /// Folders are marked `/`, or `@` when they are symbolic links (which the walk does not follow).
     static func usable(_ names: [String], in folder: RepositoryPath, _ repository: Repository) -> [String] {
-        names.filter { name in
-            !skipped(name) && (SourceKind.forFileName(name) != nil || repository.entryType(folder.appending(name)) == .directory)
+        names.compactMap { name in
+            if skipped(name) { return nil }
+            if SourceKind.forFileName(name) != nil { return name }
+            let child = folder.appending(name)
+            guard repository.entryType(child) == .directory else { return nil }
+            var info = stat()
+            return lstat(repository.absolutePath(child), &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK ? name + "@" : name + "/"
         }
     }
 

@@ -47,6 +47,13 @@ public struct Repository: Sendable {
         return URL(fileURLWithPath: absolutePath(path))
     }
 
+    /// This repository without an access log (for looks that are not dependencies).
+    var unlogged: Repository {
+        var copy = self
+        copy.accessLog = nil
+        return copy
+    }
+
     /// The names in a folder (unsorted; empty when it cannot be listed). `forSources` says only
     /// the names source discovery can use matter (see `SourceDiscovery.usable`).
     func listing(_ folder: RepositoryPath, forSources: Bool = false) -> [String] {

@@ -22,11 +22,19 @@ final class ValidationCache: @unchecked Sendable {
         var fingerprint: String
     }
 
-    /// What is stored for one batch.
+    /// What is stored for one batch. `dependencies` is one line per dependency,
+    /// `USE<TAB>PATH<TAB>FINGERPRINT` (a batch may have thousands: lines decode fast). Those
+    /// outside the batch's own course folders (the library, a rule's scan of the repository),
+    /// alike for most batches, are stored once by digest (`shared`) and checked once per run.
     struct Entry<Extra: Codable>: Codable {
-        var dependencies: [Dependency]
+        var dependencies: String
+        var shared: String?
         var outcome: Validator.BatchOutcome
         var extra: Extra
+    }
+
+    static func lines(_ dependencies: [Dependency]) -> String {
+        dependencies.map { "\($0.access.use.rawValue)\t\($0.access.path.string)\t\($0.fingerprint)\n" }.joined()
     }
 
     let store: PackCache
@@ -101,7 +109,7 @@ final class ValidationCache: @unchecked Sendable {
                                 accept: (Extra) -> Bool = { _ in true }) -> Entry<Extra>? {
         guard isUsable, let payload = store.readEntry(store.batchURL(key(sources)), kind: "batch", key: key(sources)),
               let entry = try? JSONDecoder().decode(Entry<Extra>.self, from: payload),
-              entry.dependencies.allSatisfy({ fingerprint($0.access) == $0.fingerprint }), accept(entry.extra)
+              unchanged(entry.dependencies), entry.shared.map(sharedUnchanged) ?? true, accept(entry.extra)
         else {
             locked {
                 loaded += 1
@@ -113,13 +121,62 @@ final class ValidationCache: @unchecked Sendable {
         return entry
     }
 
+    /// Shared dependency lists already checked in this run, by digest.
+    private var sharedChecked: [String: Bool] = [:]
+
+    func sharedUnchanged(_ digest: String) -> Bool {
+        if let known = locked({ sharedChecked[digest] }) { return known }
+        let result = store.readEntry(store.batchURL("deps-" + digest), kind: "deps", key: digest)
+            .flatMap { String(data: $0, encoding: .utf8) }
+            .map { SHA256Hex.digest(Data($0.utf8)) == digest && unchanged($0) } ?? false
+        locked { sharedChecked[digest] = result }
+        return result
+    }
+
+    /// Current fingerprints by dependency line prefix (`USE<TAB>PATH`), shared by all batches.
+    private var current: [Substring: String] = [:]
+
+    /// Whether every dependency line still holds (a malformed line does not).
+    func unchanged(_ lines: String) -> Bool {
+        for line in lines.split(separator: "\n") {
+            guard let tab = line.lastIndex(of: "\t") else { return false }
+            let head = line[..<tab], stored = line[line.index(after: tab)...]
+            if let known = locked({ current[head] }) {
+                guard known == stored else { return false }
+                continue
+            }
+            let parts = head.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, let use = AccessLog.Use(rawValue: String(parts[0])) else { return false }
+            let found = fingerprint(AccessLog.Access(path: RepositoryPath(components: parts[1].split(separator: "/").map(String.init)), use: use))
+            locked { current[head] = found }
+            guard found == stored else { return false }
+        }
+        return true
+    }
+
     /// The dependencies a loaded batch had, fingerprinted now.
     func dependencies(_ log: AccessLog?) -> [Dependency] {
         (log?.sorted ?? []).map { Dependency(access: $0, fingerprint: fingerprint($0)) }
     }
 
-    func save<Extra: Codable>(_ sources: [(RepositoryPath, SourceKind)], _ entry: Entry<Extra>) {
-        guard isUsable, let payload = try? JSONEncoder().encode(entry) else { return }
+    func save<Extra: Codable>(_ sources: [(RepositoryPath, SourceKind)], dependencies: [Dependency], outcome: Validator.BatchOutcome, extra: Extra) {
+        // A path with a tab or a line break would not survive the line format: such a batch is not stored.
+        guard isUsable, !dependencies.contains(where: { $0.access.path.string.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) })
+        else { return }
+        let own = Set(sources.filter { $0.1 == .course }.map(\.0.parent.components))
+        func isOwn(_ path: RepositoryPath) -> Bool { own.contains { path.components.starts(with: $0) } }
+        let shared = Self.lines(dependencies.filter { !isOwn($0.access.path) })
+        var digest: String?
+        if !shared.isEmpty {
+            let sharedDigest = SHA256Hex.digest(Data(shared.utf8))
+            digest = sharedDigest
+            if locked({ sharedChecked[sharedDigest] }) != true {
+                store.writeEntry(store.batchURL("deps-" + sharedDigest), kind: "deps", key: sharedDigest, payload: Data(shared.utf8))
+                locked { sharedChecked[sharedDigest] = true }
+            }
+        }
+        let entry = Entry(dependencies: Self.lines(dependencies.filter { isOwn($0.access.path) }), shared: digest, outcome: outcome, extra: extra)
+        guard let payload = try? JSONEncoder().encode(entry) else { return }
         let key = key(sources)
         store.writeEntry(store.batchURL(key), kind: "batch", key: key, payload: payload)
     }

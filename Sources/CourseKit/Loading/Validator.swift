@@ -161,7 +161,7 @@ public struct Validator: Sendable {
 
         func save(into cache: ValidationCache?, extra replacement: Extra? = nil) {
             guard let cache, let dependencies else { return }
-            cache.save(sources, ValidationCache.Entry(dependencies: dependencies, outcome: outcome, extra: replacement ?? extra))
+            cache.save(sources, dependencies: dependencies, outcome: outcome, extra: replacement ?? extra)
         }
     }
 
