@@ -69,7 +69,13 @@ public struct CoursePackager: Sendable {
         var validator = try options.map { options throws(ToolError) in try Validator(options: options) }
             ?? Validator(workingDirectory: workingDirectory)
         validator.progress = progress
-        let (_, urls) = try validator.makeLoader(paths: paths)
+        let (sourceLoader, urls) = try validator.makeLoader(paths: paths)
+        // Paths with no sources (or outside the repository) fail before anything is created.
+        do {
+            _ = try sourceLoader.sources(for: urls)
+        } catch {
+            throw ToolError(error.message)
+        }
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         } catch {
