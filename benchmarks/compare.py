@@ -15,6 +15,8 @@ import tempfile
 
 bin_, work, floor_bin, venv_bin = sys.argv[1:5]
 runs = int(os.environ.get("RUNS", "2"))
+# Seconds after which a slow tool is stopped and shown as "> N" (TOOL_TIMEOUT; default: none).
+tool_timeout = float(os.environ["TOOL_TIMEOUT"]) if os.environ.get("TOOL_TIMEOUT") else None
 work = pathlib.Path(work)
 courses = work / "courses"
 yaml_files = sorted(str(p) for p in courses.rglob("*.yaml"))
@@ -26,15 +28,24 @@ schema_of = {"course.yaml": "course", "module.yaml": "module", "quiz.yaml": "qui
              "programme.yaml": "programme", "case-study.yaml": "case-study"}
 
 
-def timed(command, cwd=work, shell=False, prepare=None):
-    """Median wall seconds and peak RSS (KiB, the largest process) over `runs` runs."""
+def timed(command, cwd=work, shell=False, prepare=None, timeout=None):
+    """Median wall seconds and peak RSS (KiB, the largest process) over `runs` runs; a run
+    stopped after `timeout` seconds counts as that many (shown as "> N")."""
     walls, rss = [], []
     for _ in range(runs):
         if prepare:
             prepare()
         with tempfile.NamedTemporaryFile("r") as out:
             wrapped = ["/usr/bin/time", "-f", "%e %M", "-o", out.name] + (["bash", "-c", command] if shell else command)
-            subprocess.run(wrapped, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            process = subprocess.Popen(wrapped, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            try:
+                process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, 9)
+                process.wait()
+                walls.append(timeout)
+                rss.append(0)
+                return timeout, 0, walls + ["stopped"]
             wall, peak = out.read().strip().splitlines()[-1].split()
             walls.append(float(wall))
             rss.append(int(peak))
@@ -52,20 +63,26 @@ rows = []
 
 def row(name, result, reference=None, note=""):
     wall, rss, walls = result
-    ratio = f"{wall / reference:.1f}×" if reference else ""
-    rows.append((name, f"{wall:.2f}", ratio, f"{rss / 1024:.0f}", " / ".join(f"{w:.2f}" for w in walls), note))
-    print(f"  {name}: {wall:.2f} s ({' / '.join(f'{w:.2f}' for w in walls)}), {rss / 1024:.0f} MiB {note}", file=sys.stderr, flush=True)
+    stopped = "stopped" in walls
+    shown = f"> {wall:.0f}" if stopped else f"{wall:.2f}"
+    ratio = (f"> {wall / reference:.1f}×" if stopped else f"{wall / reference:.1f}×") if reference else ""
+    runs_text = " / ".join(w if isinstance(w, str) else f"{w:.2f}" for w in walls)
+    rows.append((name, shown, ratio, f"{rss / 1024:.0f}", runs_text, note))
+    print(f"  {name}: {shown} s ({runs_text}), {rss / 1024:.0f} MiB {note}", file=sys.stderr, flush=True)
     return wall
 
 
 print(f"catalogue: {len(yaml_files)} YAML and {len(md_files)} Markdown files", file=sys.stderr)
 validate = row("coursekit validate (all rules, 2 threads)", timed([bin_, "validate", "courses", "--format", "text"]))
+shutil.rmtree(work / ".coursekit-cache", ignore_errors=True)
+subprocess.run([bin_, "validate", "courses", "--cache"], cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+row("coursekit validate --cache, nothing changed", timed([bin_, "validate", "courses", "--format", "text", "--cache"]), validate)
 schema_cmds = " && ".join(
     xargs([f"{venv_bin}/check-jsonschema", "--schemafile", str(work / "schemas" / f"{schema_of[name]}.schema.json")], files) + " || true"
     for name, files in sorted(by_name.items()) if name in schema_of)
-row("check-jsonschema (same YAML, same schemas)", timed(schema_cmds, shell=True), validate, "schemas only")
-row("yamllint (same YAML)", timed(xargs([f"{venv_bin}/yamllint", "-f", "parsable"], yaml_files) + " || true", shell=True), validate)
-row("pymarkdownlnt (same Markdown)", timed(xargs([f"{venv_bin}/pymarkdown", "scan"], md_files) + " || true", shell=True), validate)
+row("check-jsonschema (same YAML, same schemas)", timed(schema_cmds, shell=True, timeout=tool_timeout), validate, "schemas only")
+row("yamllint (same YAML)", timed(xargs([f"{venv_bin}/yamllint", "-f", "parsable"], yaml_files) + " || true", shell=True, timeout=tool_timeout), validate)
+row("pymarkdownlnt (same Markdown)", timed(xargs([f"{venv_bin}/pymarkdown", "scan"], md_files) + " || true", shell=True, timeout=tool_timeout), validate)
 floor = row("floor: libyaml + cmark-gfm parse only (C, 2 processes)",
             timed(xargs([floor_bin], yaml_files + md_files, parallel=2), shell=True), validate)
 
@@ -93,7 +110,7 @@ if archives != 2 * pack_count:
     sys.exit("pack did not write every archive: the figures would measure a failing run")
 subprocess.run(pack_cmd, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 row("coursekit pack, cache warm, nothing changed", timed(pack_cmd), zip_time, "ratio = pack ÷ zip")
-lesson = next((courses / pack_paths[0]).rglob("*.md"))
+lesson = sorted((work / pack_paths[0]).rglob("*.md"))[0]
 
 
 def touch_lesson():
@@ -103,7 +120,8 @@ def touch_lesson():
 
 row("coursekit pack, cache warm, one lesson changed", timed(pack_cmd, prepare=touch_lesson), zip_time, "ratio = pack ÷ zip")
 log = (work / ".coursekit-cache" / "last-pack.log").read_text().splitlines() if (work / ".coursekit-cache" / "last-pack.log").exists() else []
-print(f"  after one lesson changed: {sum(l.startswith('written') for l in log)} written, {sum(l.startswith('unchanged') for l in log)} unchanged", file=sys.stderr)
+print(f"  after one lesson changed: {sum(l.startswith('written') for l in log)} written, {sum(l.startswith('unchanged') for l in log)} unchanged; "
+      f"validation batches: {sum(l.startswith('loaded') for l in log)} loaded, {' '.join(l for l in log if l.startswith('reused'))}", file=sys.stderr)
 
 print("| command | median s | ratio to coursekit | peak RSS MiB | runs (s) | note |")
 print("| --- | ---: | ---: | ---: | --- | --- |")

@@ -4,6 +4,7 @@
 # (libyaml + cmark-gfm in C); pack vs zip -r -q; pack with a warm cache and after one lesson
 # changed; then peak memory of validate and pack at 1× and 4× the catalogue.
 #   benchmarks/compare.sh [COUNT]      RUNS=2 (repetitions, median shown) PACK_COUNT=300
+#   TOOL_TIMEOUT=SECONDS stops a slow Python tool and shows "> SECONDS" (a lower bound).
 # Needs: python3 with venv, cc, libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev, zip.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -23,6 +23,9 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: .init(HelpLanguage.text("Configuration file (default: the nearest coursekit.yaml above the paths given).", "कॉन्फ़िगरेशन फ़ाइल (डिफ़ॉल्ट: दिए गए पथों के ऊपर की निकटतम coursekit.yaml)।")))
     var config: String?
 
+    @Flag(name: .customLong("cache"), help: .init(HelpLanguage.text("Keep each batch's results in .coursekit-cache/ at the repository root, so the next run checks again only batches whose files, configuration or coursekit changed.", "हर बैच के परिणाम रिपॉज़िटरी के मूल में .coursekit-cache/ में रखें, ताकि अगली बार केवल वे बैच दोबारा जाँचे जाएँ जिनकी फ़ाइलें, कॉन्फ़िगरेशन या coursekit बदले।")))
+    var cache = false
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var language: LanguageOption
 
@@ -35,6 +38,7 @@ struct ValidateCommand: ParsableCommand {
             var validator = try Validator(options: options)
             let progress = ProgressLine.make(quiet: output.quiet, language: language)
             validator.progress = progress?.1
+            if cache { try validator.enableCache(paths: paths) }
             defer { progress?.0.finish() }
             result = try validator.validate(paths: paths)
         } catch {

@@ -7,6 +7,8 @@ public struct PolicyContext: Sendable {
     public var effort = EffortParameters.defaults
     /// The glossary named by `glossary:`, loaded and checked.
     public var glossary: Glossary?
+    /// The glossary's file, whose bytes key the validation cache.
+    var glossaryFile: URL?
 
     public init(effort: EffortParameters = .defaults, glossary: Glossary? = nil) {
         self.effort = effort
@@ -24,6 +26,7 @@ struct PolicyContextReader {
         if let effort = root["effort"] { context.effort = readEffort(effort, problems: &problems) }
         if let glossary = root["glossary"], let path = glossary.string {
             do throws(ToolError) {
+                context.glossaryFile = directory.appendingPathComponent(path)
                 context.glossary = try loadGlossary(path, at: glossary.location, directory: directory, configFile: file)
             } catch {
                 problems.append(error)

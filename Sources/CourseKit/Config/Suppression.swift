@@ -8,8 +8,8 @@
 /// <!-- coursekit-disable-next-line broken-link -- link target is published separately -->
 /// ```
 /// Several rule ids may be given, separated by commas. The reason after ` -- ` is required.
-public struct Suppression: Sendable, Hashable {
-    public enum Scope: Sendable, Hashable {
+public struct Suppression: Sendable, Hashable, Codable {
+    public enum Scope: Sendable, Hashable, Codable {
         /// Findings on this line (the first line after the directive that is not itself a directive).
         case line(Int)
         /// Findings anywhere in the file.

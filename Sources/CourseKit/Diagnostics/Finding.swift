@@ -1,8 +1,8 @@
 /// One problem coursekit found in the sources: which rule, how serious, where, what is wrong
 /// and how to fix it. Findings are what every reporter prints.
-public struct Finding: Sendable, Hashable {
+public struct Finding: Sendable, Hashable, Codable {
     /// A secondary location that helps explain the finding (e.g. "first defined here").
-    public struct Note: Sendable, Hashable {
+    public struct Note: Sendable, Hashable, Codable {
         public var location: SourceLocation
         public var message: LocalizedText
 

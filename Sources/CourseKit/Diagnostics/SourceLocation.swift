@@ -1,7 +1,7 @@
 /// A position in a source file: the path as the user would type it, and a 1-based line and
 /// column. Columns count Unicode scalars (code points), so a caret lines up under Devanagari
 /// text the same way an editor counts characters.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var file: String
     public var line: Int
     public var column: Int

@@ -37,15 +37,34 @@ public struct CatalogueLoader: Sendable {
         paths: [URL], batchSize: Int = 64, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
         _ body: @Sendable (Catalogue) -> Result
     ) throws(InputError) -> [Result] {
+        try process(paths: paths, batchSize: batchSize, progress: progress, reuse: { _ in nil }, logging: false) { catalogue, _, _ in
+            body(catalogue)
+        }
+    }
+
+    /// `process` for a cache: `reuse` may answer a batch (given its sources) without loading it;
+    /// with `logging`, each loaded batch's repository records every path the load and `body`
+    /// look at, and `body` gets that record.
+    func process<Result: Sendable>(
+        paths: [URL], batchSize: Int = 64, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+        reuse: @Sendable (_ sources: [(RepositoryPath, SourceKind)]) -> Result?, logging: Bool,
+        _ body: @Sendable (Catalogue, _ sources: [(RepositoryPath, SourceKind)], AccessLog?) -> Result
+    ) throws(InputError) -> [Result] {
         let batches = BatchPlan(sources: try sources(for: paths), batchSize: batchSize).batches
         let results = ResultSlots<Result>(count: batches.count, progress: progress)
         let repository = self.repository, schemas = self.schemas
         DispatchQueue.concurrentPerform(iterations: batches.count) { index in
-            let session = LoadSession(repository: repository, schemas: schemas)
+            if let reused = reuse(batches[index]) {
+                results.set(index, reused)
+                return
+            }
+            var logged = repository
+            logged.accessLog = logging ? AccessLog() : nil
+            let session = LoadSession(repository: logged, schemas: schemas)
             for (path, kind) in batches[index] {
                 session.load(path, kind: kind)
             }
-            results.set(index, body(session.finish()))
+            results.set(index, body(session.finish(), batches[index], logged.accessLog))
         }
         return results.values
     }
@@ -159,11 +178,14 @@ struct SourceDiscovery {
     }
 
     private func walk(_ folder: RepositoryPath, into found: inout [(RepositoryPath, SourceKind)]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(folder)) else { return }
+        let names = repository.listing(folder, forSources: true)
         for name in names.sorted() {
-            if name.hasPrefix(".") || name == "node_modules" { continue }
+            if Self.skipped(name) { continue }
             let child = folder.appending(name)
-            switch repository.entryType(child) {
+            // Only a source-named entry's type matters beyond what the folder's source listing
+            // records (which names are folders), so only those probes are dependencies.
+            let probing = SourceKind.forFileName(name) == nil ? repository.unlogged : repository
+            switch probing.entryType(child) {
             case .directory:
                 // Symbolic links to folders are not followed when walking.
                 var info = stat()
@@ -178,6 +200,22 @@ struct SourceDiscovery {
             case .missing:
                 continue
             }
+        }
+    }
+
+    /// Hidden names and `node_modules` are never searched.
+    static func skipped(_ name: String) -> Bool { name.hasPrefix(".") || name == "node_modules" }
+
+    /// The names in `folder` the walk can use: folders, and files named like a source.
+    /// Folders are marked `/`, or `@` when they are symbolic links (which the walk does not follow).
+    static func usable(_ names: [String], in folder: RepositoryPath, _ repository: Repository) -> [String] {
+        names.compactMap { name in
+            if skipped(name) { return nil }
+            if SourceKind.forFileName(name) != nil { return name }
+            let child = folder.appending(name)
+            guard repository.entryType(child) == .directory else { return nil }
+            var info = stat()
+            return lstat(repository.absolutePath(child), &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK ? name + "@" : name + "/"
         }
     }
 

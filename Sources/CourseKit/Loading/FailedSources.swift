@@ -91,7 +91,7 @@ struct FailedSources: Sendable {
 }
 
 /// A file the rules skipped because a file it uses failed.
-struct SkippedFile: Sendable, Hashable {
+struct SkippedFile: Sendable, Hashable, Codable {
     var cause: String
     var dependent: String
 }

@@ -271,7 +271,7 @@ final class LoadSession {
             ancestor = current.components.isEmpty ? nil : current.parent
         }
         guard repository.entryType(library) == .directory else {
-            let installed = (try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(RepositoryPath(components: [LibraryLayout.folder])))) ?? []
+            let installed = repository.listing(RepositoryPath(components: [LibraryLayout.folder]))
             let close = Spelling.closest(to: parts[0], among: installed.filter { !$0.hasPrefix(".") })
             report(Finding(.libraryMissing, at: location, LocalizedText(
                 en: "library '\(parts[0])' is not installed in this repository" + (close.map { " (did you mean '\($0)'?)" } ?? ""),
@@ -283,7 +283,7 @@ final class LoadSession {
         }
         let folder = library.appending(parts[1])
         guard repository.entryType(folder) == .directory else {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(library))) ?? []
+            let names = repository.listing(library)
             let close = Spelling.closest(to: parts[1], among: names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".yaml") })
             report(Finding(.libraryMissing, at: location, LocalizedText(
                 en: "library '\(parts[0])' has no module '\(parts[1])'" + (close.map { " (did you mean '\(parts[0])/\($0)'?)" } ?? ""),

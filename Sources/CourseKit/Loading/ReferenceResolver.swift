@@ -57,7 +57,7 @@ struct ReferenceResolver {
 
     /// "did you mean" from the names that do exist in the parent folder.
     func suggestion(for path: RepositoryPath, written: String) -> LocalizedText? {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: repository.absolutePath(path.parent))) ?? []
+        let names = repository.listing(path.parent)
         guard let best = Spelling.closest(to: path.name, among: names) else {
             return LocalizedText(
                 en: "check the spelling, or create the file; paths are relative to this file",
@@ -161,7 +161,7 @@ enum DuplicateIdentifiers {
 }
 
 /// One file's `id`, remembered so duplicates can be found across batches.
-public struct IdentifierUse: Sendable, Hashable {
+public struct IdentifierUse: Sendable, Hashable, Codable {
     public var kind: String
     public var id: String
     public var location: SourceLocation

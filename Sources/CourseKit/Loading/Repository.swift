@@ -9,6 +9,8 @@ public struct Repository: Sendable {
     /// reporters show them relative to this folder).
     public let displayBase: URL
     public var maximumFileSize: Int
+    /// Records every path this copy looks at (`ValidationCache` dependencies); nil records nothing.
+    var accessLog: AccessLog?
 
     public init(root: URL, displayBase: URL, maximumFileSize: Int = 8 * 1024 * 1024) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
@@ -41,7 +43,22 @@ public struct Repository: Sendable {
     }
 
     public func url(for path: RepositoryPath) -> URL {
-        URL(fileURLWithPath: absolutePath(path))
+        accessLog?.note(path, .content)
+        return URL(fileURLWithPath: absolutePath(path))
+    }
+
+    /// This repository without an access log (for looks that are not dependencies).
+    var unlogged: Repository {
+        var copy = self
+        copy.accessLog = nil
+        return copy
+    }
+
+    /// The names in a folder (unsorted; empty when it cannot be listed). `forSources` says only
+    /// the names source discovery can use matter (see `SourceDiscovery.usable`).
+    func listing(_ folder: RepositoryPath, forSources: Bool = false) -> [String] {
+        accessLog?.note(folder, forSources ? .sourceListing : .listing)
+        return (try? FileManager.default.contentsOfDirectory(atPath: absolutePath(folder))) ?? []
     }
 
     /// The file-system path of a repository path (string work only: no URL parsing).
@@ -77,6 +94,7 @@ public struct Repository: Sendable {
     /// What is at `path`, following symlinks only while they stay inside the repository. Plain
     /// files cost one `lstat`; only symbolic links (in the path or its folders) are resolved.
     public func entryType(_ path: RepositoryPath) -> EntryType {
+        accessLog?.note(path, .probe)
         let absolute = absolutePath(path)
         var info = stat()
         guard lstat(absolute, &info) == 0 else { return .missing }
@@ -148,6 +166,7 @@ public struct Repository: Sendable {
 
     /// Size in bytes of a file, or nil when it cannot be read.
     public func fileSize(_ path: RepositoryPath) -> Int? {
+        accessLog?.note(path, .size)
         var info = stat()
         return stat(absolutePath(path), &info) == 0 ? Int(info.st_size) : nil
     }

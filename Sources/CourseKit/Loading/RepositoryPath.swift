@@ -1,6 +1,6 @@
 /// A normalised path of a file or folder inside the repository, relative to its root, with `/`
 /// separators and no `.` or `..` components (`courses/ai/course.yaml`).
-public struct RepositoryPath: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct RepositoryPath: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public let components: [String]
 
     public init(components: [String]) {

@@ -56,6 +56,8 @@ public struct Validator: Sendable {
     public var suppressionSettings: SuppressionSettings
     /// Called as batches of courses finish: (batches done, batches in all), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Batches whose inputs are unchanged since a run stored them are not loaded again.
+    var cache: ValidationCache?
 
     /// A validator with explicit rules and no configuration (structural checks, the given rules,
     /// inline suppressions).
@@ -125,13 +127,62 @@ public struct Validator: Sendable {
         public var effort: EffortReport
     }
 
+    /// Keeps each batch's results in `folder` (default `.coursekit-cache` at the repository
+    /// root of `paths`), so the next run loads again only batches whose inputs changed
+    /// (`ValidationCache`). Without a usable folder or secret the run is uncached.
+    public mutating func enableCache(paths: [String], folder: URL? = nil,
+                                     environment: [String: String] = ProcessInfo.processInfo.environment) throws(ToolError) {
+        let repository = try makeLoader(paths: paths).0.repository
+        let store = PackCache(folder: folder ?? repository.root.appendingPathComponent(PackCache.folderName), environment: environment)
+        guard store.folder != nil else { return }
+        cache = ValidationCache(store: store, repository: repository, configuration: configuration, mode: ["validate"])
+    }
+
     /// Runs the rules on every batch and collects findings and inline suppressions.
     public func collect(paths: [String]) throws(ToolError) -> Collected {
+        let run = try collect(paths: paths) { _, _, _ in Nothing() }
+        for batch in run.batches { batch.save(into: cache) }
+        return run.collected
+    }
+
+    /// Courses per batch when a cache is used.
+    static let cachedBatchSize = 8
+
+    /// No extra result per batch.
+    struct Nothing: Codable, Sendable {}
+
+    /// One batch's results, and what storing it in the cache needs.
+    struct BatchRun<Extra: Codable & Sendable>: Sendable {
+        var sources: [(RepositoryPath, SourceKind)]
+        var outcome: BatchOutcome
+        var extra: Extra
+        /// What the batch looked at; nil when it came from the cache (or there is none).
+        var dependencies: [ValidationCache.Dependency]?
+
+        func save(into cache: ValidationCache?, extra replacement: Extra? = nil) {
+            guard let cache, let dependencies else { return }
+            cache.save(sources, dependencies: dependencies, outcome: outcome, extra: replacement ?? extra)
+        }
+    }
+
+    /// Runs the rules on every batch, then `body` on the same loaded catalogue with the
+    /// batch's findings and inline suppressions (before the configuration applies), so a
+    /// caller such as `pack` works from the one load and keeps only what `body` returns.
+    /// With a cache, a batch whose inputs are unchanged (and whose stored extra `accept`s) is
+    /// taken from it instead.
+    func collect<Extra: Codable & Sendable>(
+        paths: [String], accept: @Sendable (Extra) -> Bool = { _ in true },
+        also body: @Sendable (Catalogue, _ findings: [Finding], _ suppressions: [Suppression]) -> Extra
+    ) throws(ToolError) -> (collected: Collected, extras: [Extra], loader: CatalogueLoader, batches: [BatchRun<Extra>]) {
         let (loader, urls) = try makeLoader(paths: paths)
         let rules = self.rules, policy = configuration.policy
-        let batches: [BatchOutcome]
+        let cache = self.cache
+        let processed: [BatchRun<Extra>]
         do {
-            batches = try loader.process(paths: urls, progress: progress) { loaded in
+            // With a cache, smaller batches: a change then loads and checks a few courses again.
+            processed = try loader.process(paths: urls, batchSize: cache == nil ? 64 : Self.cachedBatchSize, progress: progress, reuse: { sources in
+                cache?.lookup(sources, as: Extra.self, accept: accept).map { BatchRun(sources: sources, outcome: $0.outcome, extra: $0.extra) }
+            }, logging: cache != nil) { loaded, sources, log in
                 var catalogue = loaded
                 catalogue.policy = policy
                 var findings = catalogue.findings
@@ -141,15 +192,18 @@ public struct Validator: Sendable {
                 for rule in rules { findings += rule.check(catalogue).filter { !failures.skips($0) } }
                 let files = Self.sourceFiles(catalogue)
                 let scanned = Self.suppressions(in: files, repository: catalogue.repository)
-                return BatchOutcome(
+                let outcome = BatchOutcome(
                     findings: findings + scanned.limits, files: files.map(\.display), identifiers: catalogue.identifierUses,
                     suppressions: scanned.suppressions,
                     skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath),
                     effort: EffortReport.make(catalogue))
+                let extra = body(catalogue, outcome.findings, outcome.suppressions)
+                return BatchRun(sources: sources, outcome: outcome, extra: extra, dependencies: cache?.dependencies(log))
             }
         } catch {
             throw ToolError(error.message)
         }
+        let batches = processed.map(\.outcome)
         let notChecked = FailedSources.notes(batches.flatMap(\.skipped), failedLoading: Set(batches.flatMap(\.failedLoading)))
         let libraries = LibraryIntegrity.findings(
             repository: loader.repository, declarations: configuration.libraries, configFile: configuration.file)
@@ -157,8 +211,9 @@ public struct Validator: Sendable {
             .sortedUnique()
         var seen: Set<String> = []
         let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
-        return Collected(findings: findings, suppressions: batches.flatMap(\.suppressions), files: files, repositoryRoot: loader.repository.root,
-                         effort: EffortReport.merging(batches.map(\.effort)))
+        let collected = Collected(findings: findings, suppressions: batches.flatMap(\.suppressions), files: files, repositoryRoot: loader.repository.root,
+                                  effort: EffortReport.merging(batches.map(\.effort)))
+        return (collected, processed.map(\.extra), loader, processed)
     }
 
     /// Applies the configuration and the inline suppressions to collected findings plus
@@ -187,7 +242,7 @@ public struct Validator: Sendable {
         return known + rules.map(\.descriptor).filter { !ids.contains($0.id) }
     }
 
-    struct BatchOutcome: Sendable {
+    struct BatchOutcome: Sendable, Codable {
         var findings: [Finding]
         var files: [String]
         var identifiers: [IdentifierUse]

@@ -110,8 +110,8 @@ public final class PackCache: @unchecked Sendable {
     }
 
     /// Archive file names written in this run, and those left as they were (sorted).
-    public var rewrittenArchives: [String] { locked { written.sorted() } }
-    public var unchangedArchives: [String] { locked { kept.sorted() } }
+    public var rewrittenArchives: [String] { locked { Set(written).sorted() } }
+    public var unchangedArchives: [String] { locked { Set(kept).sorted() } }
 
     // MARK: - Keys
 
@@ -207,6 +207,12 @@ public final class PackCache: @unchecked Sendable {
         }
     }
 
+    /// Where `ValidationCache` keeps a batch's entry (nil folder: a path nothing reads).
+    func batchURL(_ key: String) -> URL {
+        (folder ?? URL(fileURLWithPath: "/nonexistent")).appendingPathComponent("batches")
+            .appendingPathComponent(String(key.prefix(2))).appendingPathComponent(key)
+    }
+
     private func lessonURL(_ folder: URL, _ key: String) -> URL {
         folder.appendingPathComponent("lessons").appendingPathComponent(String(key.prefix(2)))
             .appendingPathComponent(key)
@@ -246,11 +252,33 @@ public final class PackCache: @unchecked Sendable {
     /// Writes `entries` as `folder/name` unless the last run wrote the same entries there and
     /// the file is still what it wrote. Returns the archive's URL.
     func write(_ entries: [ZipEntry], named name: String, into output: URL) throws(ArchiveError) -> URL {
+        try commit(stage(entries, named: name, into: output))
+    }
+
+    /// An archive made but not yet in place: `pack` decides whether it may be written only
+    /// once every finding of the run is known (`commit` or `discard`).
+    struct StagedArchive: Sendable, Codable {
+        /// The cache record of an archive: its file and key.
+        struct Record: Sendable, Codable {
+            var url: URL
+            var key: String
+        }
+
+        var name: String
+        var destination: URL
+        /// The finished archive beside its destination; nil when the file there is already it.
+        var temporary: URL?
+        /// The cache record to write on commit: its file, key and the archive's digest and size.
+        var record: Record?
+    }
+
+    /// Makes the archive of `entries` for `output/name` as a temporary file, or finds that the
+    /// last run wrote the same entries there and the file is still what it wrote.
+    func stage(_ entries: [ZipEntry], named name: String, into output: URL) throws(ArchiveError) -> StagedArchive {
         let destination = output.appendingPathComponent(name)
         guard let folder else {
-            try ZipArchiveWriter().write(entries, to: destination)
-            locked { written.append(name) }
-            return destination
+            return StagedArchive(name: name, destination: destination,
+                                 temporary: try ZipArchiveWriter().writeTemporary(entries, for: destination))
         }
         let key = try Self.archiveKey(entries)
         let record = folder.appendingPathComponent("archives")
@@ -262,22 +290,50 @@ public final class PackCache: @unchecked Sendable {
            (attributes[.type] as? FileAttributeType) == .typeRegular,
            (attributes[.size] as? NSNumber)?.intValue == size,
            (try? SHA256Hex.digest(ofFile: destination)) == String(line[0]) {
-            locked { kept.append(name) }
-            return destination
+            return StagedArchive(name: name, destination: destination, temporary: nil)
         }
-        try ZipArchiveWriter().write(entries, to: destination)
-        locked { written.append(name) }
-        if let digest = try? SHA256Hex.digest(ofFile: destination),
-           let size = (try? FileManager.default.attributesOfItem(atPath: destination.path))?[.size] as? NSNumber {
-            writeEntry(record, kind: "archive", key: key, payload: Data("\(digest) \(size.intValue)".utf8))
+        return StagedArchive(name: name, destination: destination,
+                             temporary: try ZipArchiveWriter().writeTemporary(entries, for: destination), record: .init(url: record, key: key))
+    }
+
+    /// Puts a staged archive in place (and records it). Returns the archive's URL.
+    func commit(_ staged: StagedArchive) throws(ArchiveError) -> URL {
+        guard let temporary = staged.temporary else {
+            locked { kept.append(staged.name) }
+            return staged.destination
         }
-        return destination
+        defer { TemporaryFiles.unregister(temporary.path) }
+        let digest = try? SHA256Hex.digest(ofFile: temporary)
+        let size = (try? FileManager.default.attributesOfItem(atPath: temporary.path))?[.size] as? NSNumber
+        do throws(ArchiveError) {
+            try ZipArchiveWriter.moveIntoPlace(temporary, staged.destination)
+        } catch {
+            unlink(temporary.path)
+            throw error
+        }
+        locked { written.append(staged.name) }
+        if let record = staged.record, let digest, let size {
+            writeEntry(record.url, kind: "archive", key: record.key, payload: Data("\(digest) \(size.intValue)".utf8))
+        }
+        return staged.destination
+    }
+
+    /// Drops a staged archive: the file already in place, if any, stays as it was.
+    func discard(_ staged: StagedArchive) {
+        guard let temporary = staged.temporary else { return }
+        unlink(temporary.path)
+        TemporaryFiles.unregister(temporary.path)
     }
 
     /// Writes `last-pack.log` (one line per archive: `written NAME` or `unchanged NAME`).
-    func writeLog() {
+    /// Also lists the validation batches loaded again (`loaded FIRST-SOURCE`) and the number
+    /// taken from the cache (`reused N`).
+    func writeLog(batches: ValidationCache? = nil) {
         guard let folder else { return }
-        let lines = rewrittenArchives.map { "written \($0)\n" } + unchangedArchives.map { "unchanged \($0)\n" }
+        var lines = rewrittenArchives.map { "written \($0)\n" } + unchangedArchives.map { "unchanged \($0)\n" }
+        if let batches {
+            lines += batches.loadedBatches.map { "loaded \($0)\n" } + ["reused \(batches.reused)\n"]
+        }
         try? Data(lines.joined().utf8).write(to: folder.appendingPathComponent("last-pack.log"), options: .atomic)
     }
 

@@ -24,15 +24,29 @@ public struct ZipArchiveWriter: Sendable {
 
     /// Writes `entries` to `destination` atomically.
     public func write(_ entries: [ZipEntry], to destination: URL) throws(ArchiveError) {
+        let temporary = try writeTemporary(entries, for: destination)
+        defer { TemporaryFiles.unregister(temporary.path) }
+        do throws(ArchiveError) {
+            try Self.moveIntoPlace(temporary, destination)
+        } catch {
+            unlink(temporary.path)
+            throw error
+        }
+    }
+
+    /// Writes `entries` to a new temporary file beside `destination` (`.NAME.XXXXXXXX.tmp`,
+    /// registered with `TemporaryFiles`, so a signal removes it) and returns it; the caller
+    /// moves it into place (`moveIntoPlace`) or removes it, then unregisters it.
+    func writeTemporary(_ entries: [ZipEntry], for destination: URL) throws(ArchiveError) -> URL {
         let ordered = try Self.checkedOrder(entries)
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(
             ".\(destination.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
         // Registered before it exists, so a SIGINT/SIGTERM at any point removes it.
         TemporaryFiles.register(temporary.path)
-        defer { TemporaryFiles.unregister(temporary.path) }
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
+            TemporaryFiles.unregister(temporary.path)
             throw ArchiveError(.io, LocalizedText(
                 en: "cannot create a file in \(folder.path): \(Self.systemError())",
                 hi: "\(folder.path) में फ़ाइल नहीं बनाई जा सकी: \(Self.systemError())"))
@@ -44,15 +58,21 @@ public struct ZipArchiveWriter: Sendable {
             guard fsync(descriptor) == 0 else { throw sink.ioError(Self.systemError()) }
             closed = true
             guard close(descriptor) == 0 else { throw sink.ioError(Self.systemError()) }
-            guard rename(temporary.path, destination.path) == 0 else {
-                throw ArchiveError(.io, LocalizedText(
-                    en: "cannot move the finished archive to \(destination.path): \(Self.systemError())",
-                    hi: "तैयार आर्काइव को \(destination.path) पर नहीं रखा जा सका: \(Self.systemError())"))
-            }
+            return temporary
         } catch {
             if !closed { close(descriptor) }
             unlink(temporary.path)
+            TemporaryFiles.unregister(temporary.path)
             throw error
+        }
+    }
+
+    /// Renames a finished temporary archive to its destination.
+    static func moveIntoPlace(_ temporary: URL, _ destination: URL) throws(ArchiveError) {
+        guard rename(temporary.path, destination.path) == 0 else {
+            throw ArchiveError(.io, LocalizedText(
+                en: "cannot move the finished archive to \(destination.path): \(Self.systemError())",
+                hi: "तैयार आर्काइव को \(destination.path) पर नहीं रखा जा सका: \(Self.systemError())"))
         }
     }
 

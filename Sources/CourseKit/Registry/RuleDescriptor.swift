@@ -163,20 +163,45 @@ public struct RuleDescriptor: Sendable, Hashable {
     public var defaultSeverity: Severity
     public var summary: LocalizedText
     public var parameters: [RuleParameter]
-    public var triggeringExamples: [RuleExample]
-    public var nonTriggeringExamples: [RuleExample]
+    /// Examples are built only when read (documentation, tests): some hold megabytes of text,
+    /// and every run lists every descriptor.
+    public var triggeringExamples: [RuleExample] {
+        get { triggering() }
+        set { triggering = { newValue } }
+    }
+    public var nonTriggeringExamples: [RuleExample] {
+        get { nonTriggering() }
+        set { nonTriggering = { newValue } }
+    }
+    private var triggering: @Sendable () -> [RuleExample]
+    private var nonTriggering: @Sendable () -> [RuleExample]
 
     public init(
         id: String, kind: RuleKind = .policy, defaultSeverity: Severity, parameters: [RuleParameter] = [],
-        summary: LocalizedText, triggering: [RuleExample] = [], nonTriggering: [RuleExample] = []
+        summary: LocalizedText, triggering: @autoclosure @escaping @Sendable () -> [RuleExample] = [],
+        nonTriggering: @autoclosure @escaping @Sendable () -> [RuleExample] = []
     ) {
         self.id = id
         self.kind = kind
         self.defaultSeverity = defaultSeverity
         self.summary = summary
         self.parameters = parameters
-        self.triggeringExamples = triggering
-        self.nonTriggeringExamples = nonTriggering
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+    }
+
+    public static func == (left: RuleDescriptor, right: RuleDescriptor) -> Bool {
+        left.id == right.id && left.kind == right.kind && left.defaultSeverity == right.defaultSeverity
+            && left.summary == right.summary && left.parameters == right.parameters
+            && left.triggeringExamples == right.triggeringExamples && left.nonTriggeringExamples == right.nonTriggeringExamples
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(kind)
+        hasher.combine(defaultSeverity)
+        hasher.combine(summary)
+        hasher.combine(parameters)
     }
 
     /// The documentation page, relative to the project root.

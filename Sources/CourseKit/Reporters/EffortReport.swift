@@ -1,8 +1,8 @@
 /// Measured effort beside declared durations, for every course (its modules and lessons) and
 /// programme a validation run checked. `validate --format json` prints it as `effort`
 /// (docs/output-formats.md). Minutes are whole minutes, rounded.
-public struct EffortReport: Sendable {
-    public struct Figure: Sendable, Hashable {
+public struct EffortReport: Sendable, Codable {
+    public struct Figure: Sendable, Hashable, Codable {
         public var file: String
         public var id: String?
         public var kind: String?
@@ -22,13 +22,13 @@ public struct EffortReport: Sendable {
         public var quizMinutes: Int?
     }
 
-    public struct Day: Sendable, Hashable {
+    public struct Day: Sendable, Hashable, Codable {
         public var day: Int
         public var declared: String?
         public var sessionMinutes: Int
     }
 
-    public struct ProgrammeFigure: Sendable, Hashable {
+    public struct ProgrammeFigure: Sendable, Hashable, Codable {
         public var file: String
         public var id: String?
         public var days: [Day]

@@ -43,9 +43,15 @@ public enum TemporaryFiles {
 
     /// Removes every registered file or folder. Called on a signal and safe to call at any time.
     public static func removeAll() {
+        removeAll { _ in true }
+    }
+
+    /// Removes the registered files and folders `chosen` picks (tests pick their own: `pack`
+    /// keeps staged archives registered for the whole run).
+    public static func removeAll(where chosen: (String) -> Bool) {
         lock.lock()
-        let current = paths
-        paths.removeAll()
+        let current = paths.filter(chosen)
+        paths.subtract(current)
         lock.unlock()
         for path in current { try? FileManager.default.removeItem(atPath: path) }
     }

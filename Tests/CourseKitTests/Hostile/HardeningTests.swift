@@ -324,7 +324,8 @@ struct HardeningTests {
         let file = scratch.file(".x.ecar.12345678.tmp")
         try Data("x".utf8).write(to: file)
         TemporaryFiles.register(file.path)
-        TemporaryFiles.removeAll()
+        // Only this test's file: packs running in parallel tests keep staged archives registered.
+        TemporaryFiles.removeAll { $0 == file.path }
         #expect(!FileManager.default.fileExists(atPath: file.path))
         let stale = scratch.file(".y.ecar.abcdefgh.tmp")
         try Data("x".utf8).write(to: stale)

@@ -54,6 +54,10 @@ struct PackCacheTests {
         }
     }
 
+    /// The project's own coursekit.yaml (all rules of the shipped policy pack).
+    static let shippedConfiguration = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("coursekit.yaml")
+
     static func archives(_ result: CoursePackager.Result) -> Set<String> { Set(result.archives.map(\.url.lastPathComponent)) }
 
     /// Packs, applies `change`, packs again; checks the second run rewrote exactly `expected`
@@ -214,5 +218,44 @@ struct PackCacheTests {
         _ = again
         #expect(cache.rendered == rendered, "packing a course again renders no lesson")
         #expect(cache.memoryHits > 0)
+    }
+    /// Pack makes archives in validation's batches but puts them in place only once the run's
+    /// errors are known: a duplicate module id (found across all batches) blocks the course
+    /// that repeats it, its staged archives are dropped, the archives an earlier run wrote stay
+    /// untouched, and no temporary file is left.
+    @Test func anErrorOnlyTheWholeRunSeesStillBlocksTheEdition() throws {
+        let repository = try Repository("run-wide")
+        let courses = repository.root.appendingPathComponent("courses")
+        let copy = courses.appendingPathComponent("zz-copy")
+        try FileManager.default.copyItem(at: courses.appendingPathComponent("police-citizen-centric-policing"), to: copy)
+        let modules = try FileManager.default.contentsOfDirectory(atPath: copy.appendingPathComponent("modules").path)
+        try repository.edit("courses/zz-copy/course.yaml") { $0.replacingOccurrences(of: "\nid: ", with: "\nid: zz-") }
+        for module in modules {
+            for file in ["module.yaml", "quiz.yaml"] {
+                try repository.edit("courses/zz-copy/modules/\(module)/\(file)") { $0.replacingOccurrences(of: "\nid: ", with: "\nid: zz-") }
+            }
+        }
+        let first = try repository.pack()
+        let copies = Self.archives(first).filter { $0.hasPrefix("zz-") }
+        #expect(copies.count == 2)
+        let before = try repository.times()
+        usleep(20_000)
+        // The copy's first module takes the original's id again: a duplicate only the whole run sees.
+        try repository.edit("courses/zz-copy/modules/\(modules.sorted()[0])/module.yaml") { $0.replacingOccurrences(of: "\nid: zz-", with: "\nid: ") }
+        var packager = CoursePackager(
+            workingDirectory: repository.root, output: repository.output,
+            environment: ["SOURCE_DATE_EPOCH": "1767225600", "XDG_CACHE_HOME": repository.scratch.file("xdg").path])
+        packager.unplayableQuestions = .convert
+        packager.useCache = true
+        packager.cacheFolder = repository.cache
+        let second = try packager.pack(paths: [courses.path])
+        #expect(second.findings.contains { $0.ruleID == CoreRule.duplicateID.id })
+        let blocked = second.findings.filter { $0.ruleID == PackRule.editionBlocked.id }
+        #expect(blocked.count == 2 && blocked.allSatisfy { $0.location.file.hasPrefix("courses/zz-copy/") },
+                "\(blocked.map { "\($0.location) \($0.message.en)" })")
+        #expect(Set(second.archives.map(\.url.lastPathComponent)) == Self.archives(first).subtracting(copies))
+        #expect(second.rewritten.isEmpty, "\(second.rewritten)")
+        #expect(try repository.times() == before, "nothing rewritten; the blocked editions' old archives untouched")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: repository.output.path).allSatisfy { !$0.hasSuffix(".tmp") })
     }
 }

@@ -78,8 +78,13 @@ public struct ExampleDomainReserved: Rule {
         var found: [(String, Int)] = []
         let scalars = Array(text.unicodeScalars)
         var index = 0
+        // ASCII letters are the only ASCII scalars that are alphabetic; comparing values avoids
+        // a Unicode property lookup per scalar (this rule read every lesson scalar that way).
         func isDomainScalar(_ s: Unicode.Scalar) -> Bool {
-            s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "." || s == "-")
+            switch s.value {
+            case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x2E, 0x2D: true
+            default: false
+            }
         }
         while index < scalars.count {
             guard isDomainScalar(scalars[index]) else { index += 1; continue }
@@ -90,7 +95,7 @@ public struct ExampleDomainReserved: Rule {
             var stop = end
             while stop > start, scalars[stop - 1] == "." || scalars[stop - 1] == "-" { stop -= 1 }
             index = end
-            guard stop > start else { continue }
+            guard stop > start, scalars[start..<stop].contains(".") else { continue }
             let run = String(String.UnicodeScalarView(scalars[start..<stop]))
             let labels = run.split(separator: ".", omittingEmptySubsequences: false)
             guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 }),
