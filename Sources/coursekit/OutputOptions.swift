@@ -4,13 +4,18 @@ import Foundation
 
 /// Options shared by commands that report findings.
 struct OutputOptions: ParsableArguments {
+    /// Help of `--fail-severity` and `--source-root`, shared with `pack` (which declares its own
+    /// options, because its `--format` also chooses package formats).
+    static let failSeverityHelp = HelpLanguage.text("Exit 1 when a finding is at or above this severity: error, warning or info (default: failSeverity in coursekit.yaml, else error).", "इस गंभीरता या उससे ऊपर की समस्या पर निकास-स्थिति 1: error, warning या info (डिफ़ॉल्ट: coursekit.yaml का failSeverity, अन्यथा error)।")
+    static let sourceRootHelp = HelpLanguage.text("Folder that paths in SARIF, JUnit and GitHub output are relative to (default: $GITHUB_WORKSPACE or $CI_PROJECT_DIR when the repository lies inside it, else the repository root).", "वह फ़ोल्डर जिसके सापेक्ष SARIF, JUnit और GitHub आउटपुट के पथ हों (डिफ़ॉल्ट: $GITHUB_WORKSPACE या $CI_PROJECT_DIR यदि रिपॉज़िटरी उसके भीतर है, अन्यथा रिपॉज़िटरी का मूल)।")
+
     @Option(help: .init(HelpLanguage.text("Output format: text, json, sarif, junit or github.", "आउटपुट का प्रारूप: text, json, sarif, junit या github।")))
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("fail-severity"), help: .init(HelpLanguage.text("Exit 1 when a finding is at or above this severity: error, warning or info (default: failSeverity in coursekit.yaml, else error).", "इस गंभीरता या उससे ऊपर की समस्या पर निकास-स्थिति 1: error, warning या info (डिफ़ॉल्ट: coursekit.yaml का failSeverity, अन्यथा error)।")))
+    @Option(name: .customLong("fail-severity"), help: .init(Self.failSeverityHelp))
     var failSeverity: Severity?
 
-    @Option(name: .customLong("source-root"), help: .init(HelpLanguage.text("Folder that paths in SARIF, JUnit and GitHub output are relative to (default: $GITHUB_WORKSPACE or $CI_PROJECT_DIR when the repository lies inside it, else the repository root).", "वह फ़ोल्डर जिसके सापेक्ष SARIF, JUnit और GitHub आउटपुट के पथ हों (डिफ़ॉल्ट: $GITHUB_WORKSPACE या $CI_PROJECT_DIR यदि रिपॉज़िटरी उसके भीतर है, अन्यथा रिपॉज़िटरी का मूल)।")))
+    @Option(name: .customLong("source-root"), help: .init(Self.sourceRootHelp))
     var sourceRoot: String?
 
     @Flag(name: .customLong("no-color"), help: .init(HelpLanguage.text("Never colour text output.", "पाठ आउटपुट में कभी रंग न दिखाएँ।")))

@@ -37,10 +37,10 @@ struct PackCommand: ParsableCommand {
     @Option(name: .customLong("format"), help: "Package format: ecar, scorm12, scorm2004, cmi5 or all (repeatable or comma-separated; default: ecar). SCORM and cmi5 packages are named <id>_<version>_<language>.scorm12.zip, .scorm2004.zip, .cmi5.zip. The report formats text, json, sarif, junit and github are accepted here too and choose how findings are printed.")
     var formats: [String] = []
 
-    @Option(name: .customLong("fail-severity"), help: "Exit 1 when a finding is at or above this severity: error, warning or info (default: error).")
+    @Option(name: .customLong("fail-severity"), help: .init(OutputOptions.failSeverityHelp))
     var failSeverity: Severity?
 
-    @Option(name: .customLong("source-root"), help: "Folder that paths in SARIF, JUnit and GitHub output are relative to.")
+    @Option(name: .customLong("source-root"), help: .init(OutputOptions.sourceRootHelp))
     var sourceRoot: String?
 
     @Flag(name: .customLong("no-color"), help: .init(HelpLanguage.text("Never colour text output.", "पाठ आउटपुट में कभी रंग न दिखाएँ।")))
