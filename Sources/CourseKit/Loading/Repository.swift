@@ -12,8 +12,13 @@ public struct Repository: Sendable {
     /// Records every path this copy looks at (`ValidationCache` dependencies); nil records nothing.
     var accessLog: AccessLog?
 
+    /// `root.path`, and it with a trailing `/`, computed once (`URL.path` is not free).
+    private let rootPath: String, rootPrefix: String
+
     public init(root: URL, displayBase: URL, maximumFileSize: Int = 8 * 1024 * 1024) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        rootPath = self.root.path
+        rootPrefix = rootPath == "/" ? "/" : rootPath + "/"
         self.displayBase = displayBase.standardizedFileURL.resolvingSymlinksInPath()
         self.maximumFileSize = maximumFileSize
     }
@@ -63,10 +68,8 @@ public struct Repository: Sendable {
 
     /// The file-system path of a repository path (string work only: no URL parsing).
     public func absolutePath(_ path: RepositoryPath) -> String {
-        path.components.isEmpty ? root.path : rootPrefix + path.string
+        path.components.isEmpty ? rootPath : rootPrefix + path.string
     }
-
-    private var rootPrefix: String { root.path == "/" ? "/" : root.path + "/" }
 
     /// The path findings carry for a file: relative to the repository root. How it is shown
     /// (relative to the working directory, to a CI workspace) is decided by the reporters.
@@ -77,7 +80,7 @@ public struct Repository: Sendable {
     /// The repository path of an absolute URL, when it lies inside the root.
     public func repositoryPath(of url: URL) -> RepositoryPath? {
         let absolute = url.standardizedFileURL.path
-        if absolute == root.path { return RepositoryPath(components: []) }
+        if absolute == rootPath { return RepositoryPath(components: []) }
         guard absolute.hasPrefix(rootPrefix) else { return nil }
         return RepositoryPath(normalizing: String(absolute.dropFirst(rootPrefix.count)))
     }
@@ -106,7 +109,7 @@ public struct Repository: Sendable {
             guard let real = realpath(absolute, nil) else { return .linkOutside }
             defer { free(real) }
             let target = String(cString: real)
-            guard target == root.path || target.hasPrefix(rootPrefix) else { return .linkOutside }
+            guard target == rootPath || target.hasPrefix(rootPrefix) else { return .linkOutside }
             guard stat(target, &info) == 0 else { return .missing }
         }
         switch info.st_mode & S_IFMT {
