@@ -66,6 +66,24 @@ public struct Repository: Sendable {
         return (try? FileManager.default.contentsOfDirectory(atPath: absolutePath(folder))) ?? []
     }
 
+    /// The names in a folder with whether each is, by the folder's own record (`d_type`), a
+    /// plain file: such an entry is neither a folder nor a link, so a walk that only descends
+    /// into folders need not look at it. Unsorted; empty when the folder cannot be listed.
+    func typedListing(_ folder: RepositoryPath, forSources: Bool = false) -> [(name: String, plainFile: Bool)] {
+        accessLog?.note(folder, forSources ? .sourceListing : .listing)
+        guard let directory = opendir(absolutePath(folder)) else { return [] }
+        defer { closedir(directory) }
+        var names: [(name: String, plainFile: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            names.append((name, entry.pointee.d_type == UInt8(DT_REG)))
+        }
+        return names
+    }
+
     /// The file-system path of a repository path (string work only: no URL parsing).
     public func absolutePath(_ path: RepositoryPath) -> String {
         path.components.isEmpty ? rootPath : rootPrefix + path.string

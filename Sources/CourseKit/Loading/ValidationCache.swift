@@ -39,6 +39,8 @@ final class ValidationCache: @unchecked Sendable {
 
     let store: PackCache
     let repository: Repository
+    /// File digests kept between runs, so unchanged files are not read again.
+    let digests: ContentDigests
     /// Digest of everything outside the sources a batch's results depend on.
     let context: String
     private let lock = NSLock()
@@ -58,6 +60,7 @@ final class ValidationCache: @unchecked Sendable {
 
     init(store: PackCache, repository: Repository, configurationFiles: [String], mode: [String]) {
         self.store = store
+        digests = ContentDigests(store: store)
         var plain = repository
         plain.accessLog = nil
         self.repository = plain
@@ -194,15 +197,15 @@ final class ValidationCache: @unchecked Sendable {
         case (.probe, _): break
         case (.size, _): found += " \(repository.fileSize(path).map(String.init) ?? "-")"
         case (.content, .file):
-            if let data = try? Data(contentsOf: repository.url(for: path), options: .mappedIfSafe) {
-                found += " " + SHA256Hex.digest(data)
+            if let digest = digests.digest(ofFileAt: repository.absolutePath(path)) {
+                found += " " + digest
             } else {
                 found += " unreadable"
             }
         case (.listing, .directory):
             found += " " + SHA256Hex.digest(Data(repository.listing(path).sorted().joined(separator: "\n").utf8))
         case (.sourceListing, .directory):
-            let names = SourceDiscovery.usable(repository.listing(path), in: path, repository)
+            let names = SourceDiscovery.usable(repository.typedListing(path), in: path, repository)
             found += " " + SHA256Hex.digest(Data(names.sorted().joined(separator: "\n").utf8))
         case (.content, _), (.listing, _), (.sourceListing, _): break
         }

@@ -146,7 +146,7 @@ public struct Validator: Sendable {
     }
 
     /// Courses per batch when a cache is used.
-    static let cachedBatchSize = 8
+    static let cachedBatchSize = 4
 
     /// No extra result per batch.
     struct Nothing: Codable, Sendable {}
@@ -212,6 +212,8 @@ public struct Validator: Sendable {
         } catch {
             throw ToolError(error.message)
         }
+        // Every dependency of this run is fingerprinted by now.
+        if cache?.isUsable == true { cache?.digests.save() }
         let batches = processed.map(\.outcome)
         let notChecked = FailedSources.notes(batches.flatMap(\.skipped), failedLoading: Set(batches.flatMap(\.failedLoading)))
         let libraries = LibraryIntegrity.findings(
