@@ -178,9 +178,11 @@ struct SourceDiscovery {
     }
 
     private func walk(_ folder: RepositoryPath, into found: inout [(RepositoryPath, SourceKind)]) {
-        let names = repository.listing(folder, forSources: true)
-        for name in names.sorted() {
+        let entries = repository.typedListing(folder, forSources: true).sorted { $0.name < $1.name }
+        for (name, plainFile) in entries {
             if Self.skipped(name) { continue }
+            // A plain file not named like a source is nothing to the walk: no probe needed.
+            if plainFile && SourceKind.forFileName(name) == nil { continue }
             let child = folder.appending(name)
             // Only a source-named entry's type matters beyond what the folder's source listing
             // records (which names are folders), so only those probes are dependencies.
@@ -208,10 +210,11 @@ struct SourceDiscovery {
 
     /// The names in `folder` the walk can use: folders, and files named like a source.
     /// Folders are marked `/`, or `@` when they are symbolic links (which the walk does not follow).
-    static func usable(_ names: [String], in folder: RepositoryPath, _ repository: Repository) -> [String] {
-        names.compactMap { name in
+    static func usable(_ entries: [(name: String, plainFile: Bool)], in folder: RepositoryPath, _ repository: Repository) -> [String] {
+        entries.compactMap { name, plainFile in
             if skipped(name) { return nil }
             if SourceKind.forFileName(name) != nil { return name }
+            if plainFile { return nil }
             let child = folder.appending(name)
             guard repository.entryType(child) == .directory else { return nil }
             var info = stat()

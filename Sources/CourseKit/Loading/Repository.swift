@@ -12,8 +12,13 @@ public struct Repository: Sendable {
     /// Records every path this copy looks at (`ValidationCache` dependencies); nil records nothing.
     var accessLog: AccessLog?
 
+    /// `root.path`, and it with a trailing `/`, computed once (`URL.path` is not free).
+    private let rootPath: String, rootPrefix: String
+
     public init(root: URL, displayBase: URL, maximumFileSize: Int = 8 * 1024 * 1024) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        rootPath = self.root.path
+        rootPrefix = rootPath == "/" ? "/" : rootPath + "/"
         self.displayBase = displayBase.standardizedFileURL.resolvingSymlinksInPath()
         self.maximumFileSize = maximumFileSize
     }
@@ -61,12 +66,28 @@ public struct Repository: Sendable {
         return (try? FileManager.default.contentsOfDirectory(atPath: absolutePath(folder))) ?? []
     }
 
-    /// The file-system path of a repository path (string work only: no URL parsing).
-    public func absolutePath(_ path: RepositoryPath) -> String {
-        path.components.isEmpty ? root.path : rootPrefix + path.string
+    /// The names in a folder with whether each is, by the folder's own record (`d_type`), a
+    /// plain file: such an entry is neither a folder nor a link, so a walk that only descends
+    /// into folders need not look at it. Unsorted; empty when the folder cannot be listed.
+    func typedListing(_ folder: RepositoryPath, forSources: Bool = false) -> [(name: String, plainFile: Bool)] {
+        accessLog?.note(folder, forSources ? .sourceListing : .listing)
+        guard let directory = opendir(absolutePath(folder)) else { return [] }
+        defer { closedir(directory) }
+        var names: [(name: String, plainFile: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            names.append((name, entry.pointee.d_type == UInt8(DT_REG)))
+        }
+        return names
     }
 
-    private var rootPrefix: String { root.path == "/" ? "/" : root.path + "/" }
+    /// The file-system path of a repository path (string work only: no URL parsing).
+    public func absolutePath(_ path: RepositoryPath) -> String {
+        path.components.isEmpty ? rootPath : rootPrefix + path.string
+    }
 
     /// The path findings carry for a file: relative to the repository root. How it is shown
     /// (relative to the working directory, to a CI workspace) is decided by the reporters.
@@ -77,7 +98,7 @@ public struct Repository: Sendable {
     /// The repository path of an absolute URL, when it lies inside the root.
     public func repositoryPath(of url: URL) -> RepositoryPath? {
         let absolute = url.standardizedFileURL.path
-        if absolute == root.path { return RepositoryPath(components: []) }
+        if absolute == rootPath { return RepositoryPath(components: []) }
         guard absolute.hasPrefix(rootPrefix) else { return nil }
         return RepositoryPath(normalizing: String(absolute.dropFirst(rootPrefix.count)))
     }
@@ -106,7 +127,7 @@ public struct Repository: Sendable {
             guard let real = realpath(absolute, nil) else { return .linkOutside }
             defer { free(real) }
             let target = String(cString: real)
-            guard target == root.path || target.hasPrefix(rootPrefix) else { return .linkOutside }
+            guard target == rootPath || target.hasPrefix(rootPrefix) else { return .linkOutside }
             guard stat(target, &info) == 0 else { return .missing }
         }
         switch info.st_mode & S_IFMT {

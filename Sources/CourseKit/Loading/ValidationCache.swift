@@ -10,10 +10,10 @@ import Foundation
 /// schemas, coursekit's version and the running executable. Its entry lists every repository
 /// path the batch's load and rules looked at and how (`AccessLog`: probed, sized, read, listed)
 /// with a fingerprint of as much as was looked at (type; size; SHA-256 of the bytes; the sorted
-/// names); the entry is used only when every fingerprint still matches. (A rule that scans the
-/// whole repository, such as `case-study-used`, makes its batches depend on every folder's
-/// names and on the files it reads, not on the bytes of files it only probed.) Repository-wide checks (duplicate
-/// ids, libraries, unused suppressions) always run over every batch's results, cached or not.
+/// names); the entry is used only when every fingerprint still matches (not on the bytes of files
+/// it only probed). Repository-wide checks (duplicate ids, libraries, unused suppressions, the
+/// pending findings of a `RepositoryWideRule` such as `case-study-used`) always run over every
+/// batch's results, cached or not.
 /// Entries are stored through `PackCache` (`batches/` in `.coursekit-cache`), HMAC-checked.
 final class ValidationCache: @unchecked Sendable {
     /// A repository path, how the batch used it, and what was there.
@@ -39,6 +39,8 @@ final class ValidationCache: @unchecked Sendable {
 
     let store: PackCache
     let repository: Repository
+    /// File digests kept between runs, so unchanged files are not read again.
+    let digests: ContentDigests
     /// Digest of everything outside the sources a batch's results depend on.
     let context: String
     private let lock = NSLock()
@@ -58,11 +60,12 @@ final class ValidationCache: @unchecked Sendable {
 
     init(store: PackCache, repository: Repository, configurationFiles: [String], mode: [String]) {
         self.store = store
+        digests = ContentDigests(store: store)
         var plain = repository
         plain.accessLog = nil
         self.repository = plain
         var key = PackCache.KeyBuilder()
-        key.add("validation-cache 1")
+        key.add("validation-cache 2")
         key.add(CourseKitVersion.current)
         key.add(Self.executableIdentity())
         key.add(String(repository.maximumFileSize))
@@ -136,18 +139,20 @@ final class ValidationCache: @unchecked Sendable {
     /// Current fingerprints by dependency line prefix (`USE<TAB>PATH`), shared by all batches.
     private var current: [Substring: String] = [:]
 
-    /// Whether every dependency line still holds (a malformed line does not).
+    /// Whether every dependency line still holds (a malformed line does not). Lines are cut on
+    /// their UTF-8 bytes: splitting by `Character` costs more than the checks.
     func unchanged(_ lines: String) -> Bool {
-        for line in lines.split(separator: "\n") {
-            guard let tab = line.lastIndex(of: "\t") else { return false }
-            let head = line[..<tab], stored = line[line.index(after: tab)...]
+        let tab = UInt8(ascii: "\t"), slash = UInt8(ascii: "/")
+        for line in lines.utf8.split(separator: UInt8(ascii: "\n")) {
+            guard let last = line.lastIndex(of: tab) else { return false }
+            let head = Substring(line[..<last]), stored = Substring(line[line.index(after: last)...])
             if let known = locked({ current[head] }) {
                 guard known == stored else { return false }
                 continue
             }
-            let parts = head.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2, let use = AccessLog.Use(rawValue: String(parts[0])) else { return false }
-            let found = fingerprint(AccessLog.Access(path: RepositoryPath(components: parts[1].split(separator: "/").map(String.init)), use: use))
+            guard let first = head.utf8.firstIndex(of: tab), let use = AccessLog.Use(rawValue: String(head[..<first])) else { return false }
+            let path = head.utf8[head.utf8.index(after: first)...]
+            let found = fingerprint(AccessLog.Access(path: RepositoryPath(components: path.split(separator: slash).map { String(Substring($0)) }), use: use))
             locked { current[head] = found }
             guard found == stored else { return false }
         }
@@ -192,15 +197,15 @@ final class ValidationCache: @unchecked Sendable {
         case (.probe, _): break
         case (.size, _): found += " \(repository.fileSize(path).map(String.init) ?? "-")"
         case (.content, .file):
-            if let data = try? Data(contentsOf: repository.url(for: path), options: .mappedIfSafe) {
-                found += " " + SHA256Hex.digest(data)
+            if let digest = digests.digest(ofFileAt: repository.absolutePath(path)) {
+                found += " " + digest
             } else {
                 found += " unreadable"
             }
         case (.listing, .directory):
             found += " " + SHA256Hex.digest(Data(repository.listing(path).sorted().joined(separator: "\n").utf8))
         case (.sourceListing, .directory):
-            let names = SourceDiscovery.usable(repository.listing(path), in: path, repository)
+            let names = SourceDiscovery.usable(repository.typedListing(path), in: path, repository)
             found += " " + SHA256Hex.digest(Data(names.sorted().joined(separator: "\n").utf8))
         case (.content, _), (.listing, _), (.sourceListing, _): break
         }

@@ -146,7 +146,7 @@ public struct Validator: Sendable {
     }
 
     /// Courses per batch when a cache is used.
-    static let cachedBatchSize = 8
+    static let cachedBatchSize = 4
 
     /// No extra result per batch.
     struct Nothing: Codable, Sendable {}
@@ -177,6 +177,7 @@ public struct Validator: Sendable {
         let (loader, urls) = try makeLoader(paths: paths)
         let rules = self.rules, policy = configuration.policy
         let cache = self.cache
+        let wide = RepositoryWidePass(rules: rules, repository: loader.repository)
         let processed: [BatchRun<Extra>]
         do {
             // With a cache, smaller batches: a change then loads and checks a few courses again.
@@ -189,12 +190,20 @@ public struct Validator: Sendable {
                 // A file that failed to load or failed its schema, and what uses it, are not
                 // checked by the rules (see `FailedSources`).
                 let failures = FailedSources(catalogue)
-                for rule in rules { findings += rule.check(catalogue).filter { !failures.skips($0) } }
+                var pending: [PendingFinding] = []
+                for rule in rules {
+                    guard let repositoryWide = rule as? any RepositoryWideRule else {
+                        findings += rule.check(catalogue).filter { !failures.skips($0) }
+                        continue
+                    }
+                    findings += repositoryWide.batchFindings(catalogue).filter { !failures.skips($0) }
+                    pending += repositoryWide.pending(catalogue).filter { !failures.skips($0.finding) }
+                }
                 let files = Self.sourceFiles(catalogue)
                 let scanned = Self.suppressions(in: files, repository: catalogue.repository)
                 let outcome = BatchOutcome(
                     findings: findings + scanned.limits, files: files.map(\.display), identifiers: catalogue.identifierUses,
-                    suppressions: scanned.suppressions,
+                    suppressions: scanned.suppressions, pending: pending,
                     skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath),
                     effort: EffortReport.make(catalogue))
                 let extra = body(catalogue, outcome.findings, outcome.suppressions)
@@ -203,11 +212,14 @@ public struct Validator: Sendable {
         } catch {
             throw ToolError(error.message)
         }
+        // Every dependency of this run is fingerprinted by now.
+        if cache?.isUsable == true { cache?.digests.save() }
         let batches = processed.map(\.outcome)
         let notChecked = FailedSources.notes(batches.flatMap(\.skipped), failedLoading: Set(batches.flatMap(\.failedLoading)))
         let libraries = LibraryIntegrity.findings(
             repository: loader.repository, declarations: configuration.libraries, configFile: configuration.file)
-        let findings = (batches.flatMap(\.findings) + DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)) + notChecked + libraries)
+        let confirmed = wide.confirm(batches.flatMap(\.pending))
+        let findings = (batches.flatMap(\.findings) + DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)) + confirmed + notChecked + libraries)
             .sortedUnique()
         var seen: Set<String> = []
         let files = batches.flatMap(\.files).filter { seen.insert($0).inserted }
@@ -247,6 +259,8 @@ public struct Validator: Sendable {
         var files: [String]
         var identifiers: [IdentifierUse]
         var suppressions: [Suppression]
+        /// Findings of `RepositoryWideRule`s the run confirms once over every batch.
+        var pending: [PendingFinding]
         var skipped: [SkippedFile]
         var failedLoading: [String]
         var effort: EffortReport

@@ -47,20 +47,30 @@ public struct MarkdownDocument: Sendable {
     /// Splits front matter from body. Returns the front-matter YAML text (without the fences),
     /// the body and the number of lines before the body.
     static func splitFrontMatter(_ text: String) -> (yaml: String?, body: String, offset: Int) {
-        // Works on UTF-8 lines: grapheme-aware splitting is needlessly slow for this.
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        // Works on UTF-8 lines, one at a time: the front matter is at the top, so the body is
+        // never split (grapheme-aware splitting is needlessly slow for this).
+        let utf8 = text.utf8
         func isFence(_ line: Substring.UTF8View.SubSequence) -> Bool {
             let trimmed = line.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }
             return trimmed.elementsEqual("---".utf8)
         }
-        guard let first = lines.first, isFence(first) else { return (nil, text, 0) }
-        guard let end = lines.dropFirst().firstIndex(where: { isFence($0) || $0.elementsEqual("...".utf8) }) else {
-            return (nil, text, 0)
+        var start = utf8.startIndex, index = 0
+        var firstEnd = utf8.startIndex
+        while true {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = Substring(utf8[start..<end]).utf8
+            if index == 0 {
+                guard isFence(line) else { return (nil, text, 0) }
+                firstEnd = end
+            } else if isFence(line) || line.elementsEqual("...".utf8) {
+                let yamlStart = firstEnd < utf8.endIndex ? utf8.index(after: firstEnd) : firstEnd
+                let bodyStart = end < utf8.endIndex ? utf8.index(after: end) : end
+                return (String(text[yamlStart..<start]), String(text[bodyStart...]), index + 1)
+            }
+            guard end < utf8.endIndex else { return (nil, text, 0) }
+            start = utf8.index(after: end)
+            index += 1
         }
-        let yamlStart = first.endIndex < text.utf8.endIndex ? text.utf8.index(after: first.endIndex) : first.endIndex
-        let yaml = String(text[yamlStart..<lines[end].startIndex])
-        let bodyStart = lines[end].endIndex < text.utf8.endIndex ? text.utf8.index(after: lines[end].endIndex) : lines[end].endIndex
-        return (yaml, String(text[bodyStart...]), end + 1)
     }
 
     /// Parses a lesson. Front-matter YAML errors are thrown with their real line numbers.
@@ -126,9 +136,14 @@ public struct MarkdownDocument: Sendable {
     /// delimiter row (`| --- | :-: |`), its column count times the lines that follow it up to a
     /// blank line. One linear pass over the bytes.
     static func tableCells(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8(tableCells(bytes:))
+    }
+
+    private static func tableCells(bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var total = 0
         var columns = 0  // of the table being read, 0 outside tables
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             var dashes = 0, runs = 0, pipes = 0, other = false, inRun = false, blank = true
             for byte in line {
                 switch byte {
@@ -155,13 +170,16 @@ public struct MarkdownDocument: Sendable {
 
     /// Words separated by ASCII white space (a fast count for reading-time estimates).
     static func countWords(_ text: String) -> Int {
-        var count = 0, inWord = false
-        for byte in text.utf8 {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !space && !inWord { count += 1 }
-            inWord = !space
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0, inWord = false
+            for byte in bytes {
+                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if !space && !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
         }
-        return count
     }
 
     /// cmark reports 1-based byte columns; diagnostics count Unicode scalars. (One-off use;

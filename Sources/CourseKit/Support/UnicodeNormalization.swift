@@ -17,7 +17,8 @@ enum NFC {
     }
 
     /// A fast, conservative NFC test for the text coursekit sees (Latin, Devanagari, general
-    /// punctuation, currency signs): true only when the text is certainly NFC; false means "do
+    /// punctuation, currency signs, arrows and mathematical operators such as → ≥ ≈, which NFC
+    /// never changes and which never combine with what precedes them): true only when the text is certainly NFC; false means "do
     /// the full check". Within those blocks the only code points NFC changes are the nukta
     /// letters U+0958–U+095F (excluded from composition), the nukta U+093C after न, र or ळ
     /// (composes to U+0929, U+0931, U+0934), and combining marks out of canonical order.
@@ -27,7 +28,8 @@ enum NFC {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             var combiningClass: UInt8 = 0
-            if value < 0x300 || (0x2002...0x206F).contains(value) || (0x20A0...0x20CF).contains(value) || value == 0xFEFF {
+            if value < 0x300 || (0x2002...0x206F).contains(value) || (0x20A0...0x20CF).contains(value) || (0x2190...0x22FF).contains(value)
+                || value == 0xFEFF {
                 // NFC quick check "yes", canonical combining class 0.
             } else if (0x900...0x97F).contains(value) {
                 switch value {

@@ -4,7 +4,7 @@ import Foundation
 /// programme session's `caseStudy`. Courses and programmes anywhere in the repository count, not
 /// only those being checked, so checking the case-study folder alone gives the same answer.
 /// A reference to a folder without `case-study.yaml` is reported too.
-public struct CaseStudyUsed: Rule {
+public struct CaseStudyUsed: RepositoryWideRule {
     public static let descriptor = RuleDescriptor(
         id: "case-study-used", defaultSeverity: .warning,
         summary: LocalizedText(
@@ -22,9 +22,11 @@ public struct CaseStudyUsed: Rule {
         try options.finish()
     }
 
-    public func check(_ catalogue: Catalogue) -> [Finding] {
+    public func check(_ catalogue: Catalogue) -> [Finding] { checkWhole(catalogue) }
+
+    /// References written in the loaded courses and programmes must lead to a case study.
+    func batchFindings(_ catalogue: Catalogue) -> [Finding] {
         var findings: [Finding] = []
-        // References written in the loaded courses and programmes must lead to a case study.
         for reference in Self.references(in: catalogue) {
             guard let folder = reference.resolved, catalogue.repository.entryType(folder.appending("case-study.yaml")) == .file else {
                 findings.append(finding(at: reference.location, LocalizedText(
@@ -34,18 +36,25 @@ public struct CaseStudyUsed: Rule {
                 continue
             }
         }
-        let loaded = catalogue.caseStudies.filter(\.file.loaded)
-        guard !loaded.isEmpty else { return findings }
-        let used = Self.usedFolders(in: catalogue.repository)
-        for caseStudy in loaded where !used.contains(caseStudy.file.path.parent) {
-            findings.append(finding(at: caseStudy.file.keyLocation("id"), LocalizedText(
+        return findings
+    }
+
+    /// Every loaded case study is unused until the run's one scan of the repository finds a use.
+    func pending(_ catalogue: Catalogue) -> [PendingFinding] {
+        catalogue.caseStudies.filter(\.file.loaded).map { caseStudy in
+            PendingFinding(finding: finding(at: caseStudy.file.keyLocation("id"), LocalizedText(
                 en: "case study '\(caseStudy.id ?? "?")' is not used by any course or programme",
                 hi: "केस स्टडी '\(caseStudy.id ?? "?")' किसी पाठ्यक्रम या कार्यक्रम में प्रयुक्त नहीं है"),
                 hint: LocalizedText(
                     en: "name it in a course's 'caseStudies' or schedule it in a programme session with 'caseStudy:'",
-                    hi: "इसे किसी पाठ्यक्रम की 'caseStudies' में लिखें या किसी कार्यक्रम-सत्र में 'caseStudy:' से रखें")))
+                    hi: "इसे किसी पाठ्यक्रम की 'caseStudies' में लिखें या किसी कार्यक्रम-सत्र में 'caseStudy:' से रखें")),
+                subject: caseStudy.file.path.parent)
         }
-        return findings
+    }
+
+    func confirmation(in repository: Repository) -> @Sendable ([PendingFinding]) -> [Finding] {
+        let used = Self.usedFolders(in: repository)
+        return { pending in pending.filter { !used.contains($0.subject) }.map(\.finding) }
     }
 
     /// Case-study references written in the catalogue's loaded courses and programmes.

@@ -73,34 +73,43 @@ public struct ExampleDomainReserved: Rule {
     }
 
     /// Domain names in a text with their scalar offsets: runs of ASCII letters, digits, dots and
-    /// hyphens with at least two labels, ending in a known top-level domain.
+    /// hyphens with at least two labels, ending in a known top-level domain. The text is read as
+    /// UTF-8 bytes (every domain byte is ASCII; no other scalar has an ASCII byte), counting
+    /// scalars as it goes: this rule reads every lesson line.
     static func domains(in text: String) -> [(String, Int)] {
         var found: [(String, Int)] = []
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        // ASCII letters are the only ASCII scalars that are alphabetic; comparing values avoids
-        // a Unicode property lookup per scalar (this rule read every lesson scalar that way).
-        func isDomainScalar(_ s: Unicode.Scalar) -> Bool {
-            switch s.value {
-            case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x2E, 0x2D: true
-            default: false
+        var text = text
+        text.withUTF8 { bytes in
+            let dot = UInt8(ascii: "."), dash = UInt8(ascii: "-")
+            func isDomainByte(_ byte: UInt8) -> Bool {
+                switch byte {
+                case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x2E, 0x2D: true
+                default: false
+                }
             }
-        }
-        while index < scalars.count {
-            guard isDomainScalar(scalars[index]) else { index += 1; continue }
-            var end = index
-            while end < scalars.count, isDomainScalar(scalars[end]) { end += 1 }
-            var start = index
-            while start < end, scalars[start] == "." || scalars[start] == "-" { start += 1 }
-            var stop = end
-            while stop > start, scalars[stop - 1] == "." || scalars[stop - 1] == "-" { stop -= 1 }
-            index = end
-            guard stop > start, scalars[start..<stop].contains(".") else { continue }
-            let run = String(String.UnicodeScalarView(scalars[start..<stop]))
-            let labels = run.split(separator: ".", omittingEmptySubsequences: false)
-            guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 }),
-                  let tld = labels.last?.lowercased(), topLevelDomains.contains(tld) else { continue }
-            found.append((run, start))
+            var index = 0, scalar = 0  // `scalar`: scalars before byte `index`
+            while index < bytes.count {
+                guard isDomainByte(bytes[index]) else {
+                    if bytes[index] & 0xC0 != 0x80 { scalar += 1 }
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < bytes.count, isDomainByte(bytes[end]) { end += 1 }
+                var start = index
+                while start < end, bytes[start] == dot || bytes[start] == dash { start += 1 }
+                var stop = end
+                while stop > start, bytes[stop - 1] == dot || bytes[stop - 1] == dash { stop -= 1 }
+                let offset = scalar + (start - index)
+                scalar += end - index
+                index = end
+                guard stop > start, bytes[start..<stop].contains(dot) else { continue }
+                let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
+                let labels = run.split(separator: ".", omittingEmptySubsequences: false)
+                guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 }),
+                      let tld = labels.last?.lowercased(), topLevelDomains.contains(tld) else { continue }
+                found.append((run, offset))
+            }
         }
         return found
     }

@@ -54,9 +54,12 @@ struct SourceTexts {
                 spans.append(Span(text: text, language: edition.language, path: edition.path, start: value.location, verbatim: false))
             }
         }
-        // The body as parsed: its lines are the file's lines after the front matter.
+        // The body as parsed: its lines are the file's lines after the front matter, cut on
+        // UTF-8 bytes as `MarkdownDocument` counts them (a `Character` split is slow and keeps
+        // a CRLF pair whole, so a CRLF file was one span).
         var fence: String?
-        for (index, line) in document.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, bytes) in document.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(bytes)
             let trimmed = line.drop { $0 == " " }
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }

@@ -6,9 +6,13 @@ enum TranslatableFields {
         var object: LocatedObject
     }
 
+    /// Two or three ASCII lower-case letters before any `-` (`hi`, `mai`, `en-IN`); read as
+    /// UTF-8 bytes (every key of every source file comes here).
     static func isLanguageKey(_ key: String) -> Bool {
-        let base = key.split(separator: "-").first.map(String.init) ?? key
-        return (2...3).contains(base.count) && base.allSatisfy { $0.isASCII && $0.isLowercase }
+        var bytes = key.utf8[...]
+        while bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let base = bytes.prefix { $0 != UInt8(ascii: "-") }
+        return (2...3).contains(base.count) && base.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
     }
 
     static func fields(in value: LocatedValue) -> [Field] {
