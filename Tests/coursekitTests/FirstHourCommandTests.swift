@@ -37,6 +37,8 @@ struct FirstHourCommandTests {
         #expect(settings.contains("\"yaml.schemas\""))
         let workflow = try String(contentsOf: dept.appendingPathComponent(".github/workflows/coursekit.yml"), encoding: .utf8)
         #expect(workflow.contains("COURSEKIT_VERSION"))
+        let ignored = try String(contentsOf: dept.appendingPathComponent(".gitignore"), encoding: .utf8)
+        #expect(ignored.contains("/.coursekit-cache/") && ignored.contains("/dist/"), "pack's cache and output stay out of git")
         let lock = try String(contentsOf: dept.appendingPathComponent("coursekit.lock"), encoding: .utf8)
         #expect(lock.contains("up-karmayogi:") && lock.contains("version: \"2026.1.0\"") && lock.contains("sha256:"))
 

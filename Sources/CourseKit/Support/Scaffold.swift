@@ -44,6 +44,8 @@ public enum Scaffold {
         # coursekit outputs
         /dist/
         /preview/
+        # pack and validation cache (rebuilt when missing)
+        /.coursekit-cache/
         # editor and OS files
         .DS_Store
         *.swp
