@@ -137,27 +137,24 @@ public struct FindingPipeline: Sendable {
     func check(_ suppression: Suppression) -> Finding? {
         let catalog = configuration.catalog
         if suppression.ruleID.isEmpty {
-            return Finding(
-                ruleID: SuppressionRule.unknownRule.id, severity: SuppressionRule.unknownRule.defaultSeverity,
-                location: suppression.location,
-                message: LocalizedText(en: "the suppression names no rule", hi: "इस छूट में किसी नियम का नाम नहीं है"),
+            return SuppressionRule.unknownRule.descriptor.finding(
+                at: suppression.location,
+                LocalizedText(en: "the suppression names no rule", hi: "इस छूट में किसी नियम का नाम नहीं है"),
                 hint: Self.syntaxHint)
         }
         if !catalog.isKnown(suppression.ruleID) {
             let suggestion = catalog.didYouMean(suppression.ruleID)
-            return Finding(
-                ruleID: SuppressionRule.unknownRule.id, severity: SuppressionRule.unknownRule.defaultSeverity,
-                location: suppression.location,
-                message: LocalizedText(
+            return SuppressionRule.unknownRule.descriptor.finding(
+                at: suppression.location,
+                LocalizedText(
                     en: "the suppression names an unknown rule '\(suppression.ruleID)'\(suggestion.en), so it suppresses nothing",
                     hi: "यह छूट अज्ञात नियम '\(suppression.ruleID)' का नाम लेती है\(suggestion.hi), इसलिए कुछ नहीं दबाती"),
                 hint: LocalizedText(en: "docs/rules/ lists every rule id", hi: "सभी नियम-id की सूची docs/rules/ में है"))
         }
         if SuppressionRule(rawValue: suppression.ruleID) != nil {
-            return Finding(
-                ruleID: SuppressionRule.unknownRule.id, severity: SuppressionRule.unknownRule.defaultSeverity,
-                location: suppression.location,
-                message: LocalizedText(
+            return SuppressionRule.unknownRule.descriptor.finding(
+                at: suppression.location,
+                LocalizedText(
                     en: "'\(suppression.ruleID)' cannot be suppressed inline",
                     hi: "'\(suppression.ruleID)' को इनलाइन छूट से नहीं दबाया जा सकता"),
                 hint: LocalizedText(
@@ -165,10 +162,9 @@ public struct FindingPipeline: Sendable {
                     hi: "इसके बजाय coursekit.yaml में 'rules:' के अंतर्गत इसका स्तर बदलें"))
         }
         if let lock = configuration.isLocked(suppression.ruleID), let pack = configuration.pack {
-            return Finding(
-                ruleID: SuppressionRule.unknownRule.id, severity: SuppressionRule.unknownRule.defaultSeverity,
-                location: suppression.location,
-                message: LocalizedText(
+            return SuppressionRule.unknownRule.descriptor.finding(
+                at: suppression.location,
+                LocalizedText(
                     en: "'\(suppression.ruleID)' is mandatory in policy pack '\(pack.name)' (directive: \(lock.directive.en)) and cannot be suppressed inline",
                     hi: "'\(suppression.ruleID)' नीति-पैक '\(pack.name)' में अनिवार्य है (निर्देश: \(lock.directive.hi)) और इसे इनलाइन छूट से नहीं दबाया जा सकता"),
                 hint: LocalizedText(
@@ -178,10 +174,9 @@ public struct FindingPipeline: Sendable {
         let reason = suppression.reason ?? ""
         if reason.count < settings.minimumReasonLength {
             let tooShort = !reason.isEmpty
-            return Finding(
-                ruleID: SuppressionRule.reasonMissing.id, severity: SuppressionRule.reasonMissing.defaultSeverity,
-                location: suppression.location,
-                message: tooShort
+            return SuppressionRule.reasonMissing.descriptor.finding(
+                at: suppression.location,
+                tooShort
                     ? LocalizedText(
                         en: "the reason for suppressing '\(suppression.ruleID)' is too short (\(reason.count) of at least \(settings.minimumReasonLength) characters), so it suppresses nothing",
                         hi: "'\(suppression.ruleID)' की छूट का कारण बहुत छोटा है (\(reason.count) वर्ण, कम से कम \(settings.minimumReasonLength) चाहिए), इसलिए यह कुछ नहीं दबाती")
