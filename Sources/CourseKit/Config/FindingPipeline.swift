@@ -67,9 +67,9 @@ public struct FindingPipeline: Sendable {
         }
         for (index, suppression) in active.enumerated() where !used[index] {
             if let kind = configuration.catalog.descriptor(for: suppression.ruleID)?.kind, notProduced.contains(kind) { continue }
-            checks.append(Finding(
-                ruleID: SuppressionRule.unused.id, severity: SuppressionRule.unused.defaultSeverity, location: suppression.location,
-                message: LocalizedText(
+            checks.append(SuppressionRule.unused.descriptor.finding(
+                at: suppression.location,
+                LocalizedText(
                     en: "this suppression of '\(suppression.ruleID)' suppresses nothing" + scopeText(suppression.scope).en,
                     hi: "'\(suppression.ruleID)' की यह छूट कुछ भी नहीं दबाती" + scopeText(suppression.scope).hi),
                 hint: LocalizedText(

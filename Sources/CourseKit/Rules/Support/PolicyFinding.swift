@@ -1,7 +1,7 @@
 extension Rule {
     /// A finding of this rule at its default severity (configuration re-grades it later).
     func finding(at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) -> Finding {
-        Finding(ruleID: Self.descriptor.id, severity: Self.descriptor.defaultSeverity, location: location, message: message, hint: hint)
+        Self.descriptor.finding(at: location, message, hint: hint)
     }
 }
 
