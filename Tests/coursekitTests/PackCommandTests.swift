@@ -59,7 +59,7 @@ struct PackCommandTests {
             try process.run()
             let manifest = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
-            #expect(manifest.contains("\"ts\": \"2026-01-01T00:00:00Z\""))
+            #expect(manifest.contains("\"ts\":\"2026-01-01T00:00:00Z\""))
         }
     }
 

@@ -133,10 +133,24 @@ struct BatchPlan {
         }
         var batches: [[(RepositoryPath, SourceKind)]] = loose.isEmpty ? [] : [loose]
         let ordered = groups.keys.sorted()
-        for start in stride(from: 0, to: ordered.count, by: max(batchSize, 1)) {
+        let batchSize = Self.balanced(batchSize, courses: ordered.count, loose: !loose.isEmpty)
+        for start in stride(from: 0, to: ordered.count, by: batchSize) {
             batches.append(ordered[start..<min(start + batchSize, ordered.count)].flatMap { groups[$0]! })
         }
         self.batches = batches
+    }
+
+    /// At most `limit` courses per batch, in a number of batches (with the loose one) that the
+    /// cores share evenly: with 5 batches on 2 cores, the last runs alone while the other core
+    /// waits. Smaller batches would balance better but cost more: every batch loads the shared
+    /// modules its courses use again.
+    static func balanced(_ limit: Int, courses: Int, loose: Bool, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
+        let limit = max(limit, 1), cores = max(cores, 1), extra = loose ? 1 : 0
+        // Small batches (the cache keys its entries on them) stay as they are.
+        guard courses > limit, limit > 8 else { return limit }
+        let needed = (courses + limit - 1) / limit + extra
+        let shared = (needed + cores - 1) / cores * cores - extra
+        return max((courses + shared - 1) / shared, 1)
     }
 }
 

@@ -19,8 +19,7 @@ public enum ArchiveTimestamp {
     /// The committer date of the newest commit touching any of `paths` (absolute or relative
     /// to `repository`), when `repository` is a git checkout and git is installed.
     public static func fromGit(repository: URL, paths: [String]) -> Date? {
-        let candidates = ["/usr/bin/git", "/usr/local/bin/git", "/bin/git"]
-        guard let git = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        guard let git = gitExecutable else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: git)
         process.arguments = ["-C", repository.path, "log", "-1", "--format=%ct", "--"] + paths
@@ -36,7 +35,13 @@ public enum ArchiveTimestamp {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
-    /// `SOURCE_DATE_EPOCH`, else git, else the fallback.
+    /// The installed git, if any.
+    static var gitExecutable: String? {
+        ["/usr/bin/git", "/usr/local/bin/git", "/bin/git"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// `SOURCE_DATE_EPOCH`, else git, else the fallback (one git call; a pack run uses
+    /// `ArchiveDates`, which reads the whole history once).
     public static func resolve(repository: URL, paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
         fromEnvironment(environment) ?? fromGit(repository: repository, paths: paths) ?? fallback
     }

@@ -8,8 +8,8 @@ import Foundation
 /// or errors about that one language (a missing translation, a lesson file in that language);
 /// each blocked edition gets one `pack-edition-blocked` finding that names it. Sources load once,
 /// in validation's parallel, memory-bounded batches (see `Validator.collect(paths:also:)`): each
-/// batch stages its archives, and `settle` puts them in place once the run's errors are known. Each archive's date comes from `ArchiveTimestamp.resolve` (`SOURCE_DATE_EPOCH`,
-/// else git, else 1980-01-01).
+/// batch stages its archives, and `settle` puts them in place once the run's errors are known.
+/// Each archive's date comes from `ArchiveDates` (`SOURCE_DATE_EPOCH`, else git, else 1980-01-01).
 public struct CoursePackager: Sendable {
     public var workingDirectory: URL
     /// Folder the archives are written to (created when missing).
@@ -91,11 +91,12 @@ public struct CoursePackager: Sendable {
         let pipeline = FindingPipeline(
             configuration: validator.configuration, settings: validator.suppressionSettings, displayBase: repositoryRoot)
         let packager = self
+        let dates = ArchiveDates(repository: repositoryRoot, environment: environment)
         let cache = PackCache(folder: useCache ? (cacheFolder ?? repositoryRoot.appendingPathComponent(PackCache.folderName)) : nil,
                               environment: environment)
         if cache.folder != nil {
             validator.cache = ValidationCache(store: cache, repository: Repository.discover(for: urls[0], workingDirectory: workingDirectory),
-                                              configuration: validator.configuration, mode: cacheMode(requested: requested, root: repositoryRoot))
+                                              configuration: validator.configuration, mode: cacheMode(requested: requested, root: repositoryRoot, dates: dates))
         }
         // One load: each validation batch also makes its archives (staged beside their
         // destinations), judged by the batch's own errors; an archive is put in place only once
@@ -104,7 +105,7 @@ public struct CoursePackager: Sendable {
         let run = try validator.collect(paths: paths, accept: Self.archivesInPlace) { catalogue, found, suppressions in
             let local = pipeline.settled(found, suppressions: suppressions).filter { $0.severity == .error }
             return packager.packBatch(catalogue, requested: requested, errors: local, pipeline: pipeline,
-                                      suppressions: suppressions, claims: claims, cache: cache, deferred: true)
+                                      suppressions: suppressions, claims: claims, cache: cache, dates: dates, deferred: true)
         }
         let collected = run.collected, loader = run.loader
         let validation = validator.finish(collected)
@@ -122,7 +123,7 @@ public struct CoursePackager: Sendable {
             do {
                 outcomes += try loader.process(paths: retry.sorted().map { URL(fileURLWithPath: loader.repository.absolutePath($0)) }) { catalogue in
                     packager.packBatch(catalogue, requested: requested, errors: errors, pipeline: pipeline,
-                                       suppressions: collected.suppressions, claims: claims, cache: cache, deferred: false)
+                                       suppressions: collected.suppressions, claims: claims, cache: cache, dates: dates, deferred: false)
                 }
             } catch {
                 throw ToolError(error.message)
@@ -141,9 +142,8 @@ public struct CoursePackager: Sendable {
 
     /// What keys a cached batch besides its sources: everything about this run that changes
     /// the archives (output folder, editions, formats, options, requested paths, archive date).
-    func cacheMode(requested: [String], root: URL) -> [String] {
-        let date = ArchiveTimestamp.fromEnvironment(environment).map { "epoch \($0.timeIntervalSince1970)" }
-            ?? ArchiveTimestamp.fromGit(repository: root, paths: [root.path]).map { "git \($0.timeIntervalSince1970)" } ?? "fallback"
+    func cacheMode(requested: [String], root: URL, dates: ArchiveDates) -> [String] {
+        let date = "date \(dates.date(of: [root.path], repository: root).timeIntervalSince1970)"
         return ["pack", output.standardizedFileURL.path, editions.joined(separator: ","), formats.map { "\($0)" }.joined(separator: ","),
                 "\(unplayableQuestions)", "\(questionSets)", requested.joined(separator: "\n"), date]
     }
@@ -237,7 +237,7 @@ public struct CoursePackager: Sendable {
     /// they are written at once.
     func packBatch(_ catalogue: Catalogue, requested: [String], errors: [Finding], pipeline: FindingPipeline,
                    suppressions: [Suppression] = [], claims: ArchiveClaims, cache: PackCache = PackCache(folder: nil),
-                   deferred: Bool = false) -> Batch {
+                   dates: ArchiveDates, deferred: Bool = false) -> Batch {
         /// Whether findings still hold an error once the configuration and the inline
         /// suppressions apply (they are reported unchanged; the final pipeline settles them).
         func blocks(_ found: [Finding]) -> Bool {
@@ -288,7 +288,7 @@ public struct CoursePackager: Sendable {
                 guard !blocks(plan.findings), claims.claim(plan.archiveName) else { return made }
                 // Errors the configuration re-grades or a suppression covers do not stop the archive.
                 plan.findings = pipeline.settled(plan.findings, suppressions: suppressions)
-                let staged = try cache.stage(plan.entries, named: plan.archiveName, into: output)
+                let staged = try cache.stage(plan.entries, named: plan.archiveName, into: output, deflateLevel: ECARPlan.deflateLevel)
                 made.staged.append(.init(staged: staged, archive: PackedArchive(
                     url: staged.destination, language: plan.language, rootIdentifier: plan.rootIdentifier, itemCount: plan.itemCount)))
             } catch {
@@ -299,8 +299,8 @@ public struct CoursePackager: Sendable {
         /// Packs one course or programme in each requested edition that no error concerns.
         func pack(_ folders: [RepositoryPath], kind: LocalizedText, id: String?, languages: [String], at location: SourceLocation,
                   plan: (ECARBuilder, String) throws(ArchiveError) -> ECARPlan) {
-            var builder = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.resolve(
-                repository: repository.root, paths: folders.map(repository.absolutePath), environment: environment),
+            var builder = ECARBuilder(catalogue: catalogue, timestamp: dates.date(
+                of: folders.map(repository.absolutePath), repository: repository.root),
                 unplayableQuestions: unplayableQuestions)
             builder.cache = cache
             for language in languages where editions.isEmpty || editions.contains(language) {

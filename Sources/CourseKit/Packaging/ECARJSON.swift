@@ -1,6 +1,7 @@
 /// A JSON value with object keys kept in the order they were added, serialised the same way
-/// every time: two-space indentation, UTF-8 text left unescaped, numbers as written (so a pass
-/// mark of 72.5 survives). Used for the ECAR's `manifest.json` and `hierarchy.json`.
+/// every time: compact (no whitespace, as Sunbird's own publisher writes ECAR manifests) or with
+/// two-space indentation, UTF-8 text left unescaped, numbers as written (so a pass mark of 72.5
+/// survives). Used for the ECAR's `manifest.json` and `hierarchy.json`.
 indirect enum ECARJSON: Sendable, Hashable {
     case null
     case bool(Bool)
@@ -9,6 +10,9 @@ indirect enum ECARJSON: Sendable, Hashable {
     case string(String)
     case array([ECARJSON])
     case object([(String, ECARJSON)])
+    /// JSON text serialised before (compact UTF-8), inserted as it is: lets a large part that
+    /// goes into two documents, or is also hashed, be written once.
+    case raw([UInt8])
 
     static func int(_ value: Int) -> ECARJSON { .number(String(value)) }
     static func int64(_ value: Int64) -> ECARJSON { .number(String(value)) }
@@ -23,6 +27,7 @@ indirect enum ECARJSON: Sendable, Hashable {
         case let (.string(a), .string(b)): a == b
         case let (.array(a), .array(b)): a == b
         case let (.object(a), .object(b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case (.raw, _), (_, .raw): lhs.bytes(pretty: false) == rhs.bytes(pretty: false)
         default: false
         }
     }
@@ -57,6 +62,7 @@ indirect enum ECARJSON: Sendable, Hashable {
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .number(let literal): Self.appendUTF8(literal, into: &out)
         case .string(let text): Self.writeString(text, into: &out)
+        case .raw(let bytes): out.append(contentsOf: bytes)
         case .array(let items):
             guard !items.isEmpty else { out.append(0x5B); out.append(0x5D); return }
             out.append(0x5B)

@@ -17,6 +17,12 @@ public struct ECARPlan: Sendable {
 
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
 
+    /// The zlib level of an ECAR's deflated entries, nearly all of them the large generated
+    /// `manifest.json` and `hierarchy.json` (lesson archives inside are made at level 6 and
+    /// stored). Level 3 deflates this JSON about 2.5 times faster than level 6, for a result
+    /// about a fifth larger.
+    public static let deflateLevel = 3
+
     /// Writes the archive into `folder` atomically and returns its URL. Refuses a plan with errors.
     @discardableResult
     public func write(into folder: URL) throws(ArchiveError) -> URL {
@@ -26,7 +32,7 @@ public struct ECARPlan: Sendable {
                 hi: "स्रोतों में त्रुटियाँ होने के कारण \(archiveName) नहीं लिखा गया"))
         }
         let destination = folder.appendingPathComponent(archiveName)
-        try ZipArchiveWriter().write(entries, to: destination)
+        try ZipArchiveWriter(deflateLevel: Self.deflateLevel).write(entries, to: destination)
         return destination
     }
 
@@ -61,10 +67,10 @@ public struct ECARPlan: Sendable {
                 }
             }
         }
-        let manifestItems = ECARJSON.array(publication.manifestItems(root))
+        let manifestItems = ECARJSON.array(publication.manifestItems(root)).bytes(pretty: false)
         let fileList = ChecksumList.render(digests)
         // Derived from everything the archive holds, so any change in content changes it.
-        let messageID = SunbirdVocabulary.messageID(Data(manifestItems.bytes(pretty: false)) + Data(("\n" + fileList).utf8))
+        let messageID = SunbirdVocabulary.messageID(Data(manifestItems) + Data(("\n" + fileList).utf8))
         let ts = ArchiveTimestamp.iso8601(timestamp)
         let params = ECARJSON.object([("resmsgid", .string(messageID))])
         let manifest = ECARJSON.object([
@@ -72,7 +78,7 @@ public struct ECARPlan: Sendable {
             ("ver", .string("1.2")),
             ("ts", .string(ts)),
             ("params", params),
-            ("archive", .object([("count", .int(items.count)), ("ttl", .int(24)), ("items", manifestItems)])),
+            ("archive", .object([("count", .int(items.count)), ("ttl", .int(24)), ("items", .raw(manifestItems))])),
         ])
         let hierarchy = ECARJSON.object([
             ("id", .string("sunbird.content.hierarchy")),
@@ -81,8 +87,9 @@ public struct ECARPlan: Sendable {
             ("params", params),
             ("content", publication.hierarchyItem(root, at: ECARPlacement(parent: nil, index: 1, depth: 0))),
         ])
-        let manifestData = Data(manifest.bytes())
-        let hierarchyData = Data(hierarchy.bytes())
+        // Compact, as Sunbird's publisher writes them: a third smaller and faster to deflate.
+        let manifestData = Data(manifest.bytes(pretty: false))
+        let hierarchyData = Data(hierarchy.bytes(pretty: false))
         let manifestDigest = SHA256Hex.digest(manifestData), hierarchyDigest = SHA256Hex.digest(hierarchyData)
         entries.append(.data(ECARContents.manifestName, manifestData, digest: manifestDigest))
         entries.append(.data(ECARContents.hierarchyName, hierarchyData, digest: hierarchyDigest))

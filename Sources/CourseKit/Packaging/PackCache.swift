@@ -221,10 +221,11 @@ public final class PackCache: @unchecked Sendable {
     // MARK: - Whole archives
 
     /// The key of an archive: coursekit's version and every entry's name, compression and digest.
-    static func archiveKey(_ entries: [ZipEntry]) throws(ArchiveError) -> String {
+    static func archiveKey(_ entries: [ZipEntry], deflateLevel: Int = 6) throws(ArchiveError) -> String {
         var key = KeyBuilder()
         key.add(header)
         key.add(CourseKitVersion.current)
+        key.add("level \(deflateLevel)")
         let ordered = entries.sorted { ArchiveEntryName.precedes($0.path, $1.path) }
         key.add(String(ordered.count))
         for entry in ordered {
@@ -262,6 +263,9 @@ public final class PackCache: @unchecked Sendable {
         struct Record: Sendable, Codable {
             var url: URL
             var key: String
+            /// The staged archive's SHA-256 and size, taken while it was written.
+            var digest: String?
+            var size: Int?
         }
 
         var name: String
@@ -274,13 +278,14 @@ public final class PackCache: @unchecked Sendable {
 
     /// Makes the archive of `entries` for `output/name` as a temporary file, or finds that the
     /// last run wrote the same entries there and the file is still what it wrote.
-    func stage(_ entries: [ZipEntry], named name: String, into output: URL) throws(ArchiveError) -> StagedArchive {
+    func stage(_ entries: [ZipEntry], named name: String, into output: URL, deflateLevel: Int = 6) throws(ArchiveError) -> StagedArchive {
         let destination = output.appendingPathComponent(name)
+        let writer = ZipArchiveWriter(deflateLevel: deflateLevel)
         guard let folder else {
             return StagedArchive(name: name, destination: destination,
-                                 temporary: try ZipArchiveWriter().writeTemporary(entries, for: destination))
+                                 temporary: try writer.writeTemporary(entries, for: destination))
         }
-        let key = try Self.archiveKey(entries)
+        let key = try Self.archiveKey(entries, deflateLevel: writer.deflateLevel)
         let record = folder.appendingPathComponent("archives")
             .appendingPathComponent(SHA256Hex.digest(Data(destination.standardizedFileURL.path.utf8)))
         if let stored = readEntry(record, kind: "archive", key: key),
@@ -292,8 +297,9 @@ public final class PackCache: @unchecked Sendable {
            (try? SHA256Hex.digest(ofFile: destination)) == String(line[0]) {
             return StagedArchive(name: name, destination: destination, temporary: nil)
         }
-        return StagedArchive(name: name, destination: destination,
-                             temporary: try ZipArchiveWriter().writeTemporary(entries, for: destination), record: .init(url: record, key: key))
+        let written = try writer.writeTemporary(entries, for: destination, hashing: true)
+        return StagedArchive(name: name, destination: destination, temporary: written.url,
+                             record: .init(url: record, key: key, digest: written.digest, size: written.size))
     }
 
     /// Puts a staged archive in place (and records it). Returns the archive's URL.
@@ -303,8 +309,6 @@ public final class PackCache: @unchecked Sendable {
             return staged.destination
         }
         defer { TemporaryFiles.unregister(temporary.path) }
-        let digest = try? SHA256Hex.digest(ofFile: temporary)
-        let size = (try? FileManager.default.attributesOfItem(atPath: temporary.path))?[.size] as? NSNumber
         do throws(ArchiveError) {
             try ZipArchiveWriter.moveIntoPlace(temporary, staged.destination)
         } catch {
@@ -312,8 +316,8 @@ public final class PackCache: @unchecked Sendable {
             throw error
         }
         locked { written.append(staged.name) }
-        if let record = staged.record, let digest, let size {
-            writeEntry(record.url, kind: "archive", key: record.key, payload: Data("\(digest) \(size.intValue)".utf8))
+        if let record = staged.record, let digest = record.digest, let size = record.size {
+            writeEntry(record.url, kind: "archive", key: record.key, payload: Data("\(digest) \(size)".utf8))
         }
         return staged.destination
     }

@@ -1,4 +1,5 @@
 import CArchive
+import Crypto
 import Foundation
 
 /// Writes reproducible zip archives through libarchive: the same entries always give the same
@@ -13,14 +14,20 @@ import Foundation
 ///   byte, ux holds uid/gid 0, and the DOS date is the format's floor, 1980-01-01 00:00, in
 ///   every time zone. The archive's own date belongs in its content (the ECAR `ts`).
 /// - Names are stored as UTF-8 with the UTF-8 flag set (`hdrcharset=UTF-8`).
-/// - Already compressed media are stored, everything else deflated (`ZipCompression`).
+/// - Already compressed media are stored, everything else deflated (`ZipCompression`) at
+///   `deflateLevel` (zlib's default 6; an ECAR uses `ECARPlan.deflateLevel`).
 /// - File contents are streamed in 64 KiB chunks, never loaded whole.
 ///
 /// `write(_:to:)` writes to a temporary file beside the destination and renames it into place
 /// only when everything succeeded, so an interrupted or failed run leaves the previous archive
 /// untouched and no stray file behind.
 public struct ZipArchiveWriter: Sendable {
-    public init() {}
+    /// The zlib level (1–9) of deflated entries; libarchive sets it once per archive.
+    public var deflateLevel: Int
+
+    public init(deflateLevel: Int = 6) {
+        self.deflateLevel = min(max(deflateLevel, 1), 9)
+    }
 
     /// Writes `entries` to `destination` atomically.
     public func write(_ entries: [ZipEntry], to destination: URL) throws(ArchiveError) {
@@ -38,6 +45,13 @@ public struct ZipArchiveWriter: Sendable {
     /// registered with `TemporaryFiles`, so a signal removes it) and returns it; the caller
     /// moves it into place (`moveIntoPlace`) or removes it, then unregisters it.
     func writeTemporary(_ entries: [ZipEntry], for destination: URL) throws(ArchiveError) -> URL {
+        try writeTemporary(entries, for: destination, hashing: false).url
+    }
+
+    /// As `writeTemporary(_:for:)`; with `hashing`, also the archive's SHA-256 (hex) and size,
+    /// taken from the bytes as they are written rather than by reading the file again.
+    func writeTemporary(_ entries: [ZipEntry], for destination: URL, hashing: Bool)
+        throws(ArchiveError) -> (url: URL, digest: String?, size: Int) {
         let ordered = try Self.checkedOrder(entries)
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(
@@ -53,12 +67,12 @@ public struct ZipArchiveWriter: Sendable {
         }
         var closed = false
         do throws(ArchiveError) {
-            let sink = ZipSink(descriptor: descriptor)
-            try ZipStream(sink: sink).write(ordered)
+            let sink = ZipSink(descriptor: descriptor, hashing: hashing)
+            try ZipStream(sink: sink, deflateLevel: deflateLevel).write(ordered)
             guard fsync(descriptor) == 0 else { throw sink.ioError(Self.systemError()) }
             closed = true
             guard close(descriptor) == 0 else { throw sink.ioError(Self.systemError()) }
-            return temporary
+            return (temporary, sink.hasher.map { SHA256Hex.hex($0.finalize()) }, sink.size)
         } catch {
             if !closed { close(descriptor) }
             unlink(temporary.path)
@@ -80,7 +94,7 @@ public struct ZipArchiveWriter: Sendable {
     public func archiveData(_ entries: [ZipEntry]) throws(ArchiveError) -> Data {
         let ordered = try Self.checkedOrder(entries)
         let sink = ZipSink(descriptor: nil)
-        try ZipStream(sink: sink).write(ordered)
+        try ZipStream(sink: sink, deflateLevel: deflateLevel).write(ordered)
         return sink.data
     }
 
@@ -112,12 +126,19 @@ final class ZipSink {
     var data = Data()
     /// The first write failure, reported instead of libarchive's generic message.
     var failure: String?
+    /// Hashes what is written, when asked for.
+    var hasher: SHA256?
+    /// Bytes written so far.
+    var size = 0
 
-    init(descriptor: Int32?) {
+    init(descriptor: Int32?, hashing: Bool = false) {
         self.descriptor = descriptor
+        self.hasher = hashing ? SHA256() : nil
     }
 
     func write(_ buffer: UnsafeRawBufferPointer) -> Bool {
+        hasher?.update(bufferPointer: buffer)
+        size += buffer.count
         guard let descriptor else {
             data.append(contentsOf: buffer)
             return true
@@ -144,6 +165,7 @@ final class ZipSink {
 /// One libarchive zip writer over a sink.
 struct ZipStream {
     let sink: ZipSink
+    var deflateLevel = 6
     static let chunkSize = 64 * 1024
     static let regularFileType: UInt32 = 0o100000
 
@@ -167,6 +189,7 @@ struct ZipStream {
         }
         guard archive_write_set_format_zip(archive) == ARCHIVE_OK,
               archive_write_set_options(archive, "zip:hdrcharset=UTF-8") == ARCHIVE_OK,
+              archive_write_set_format_option(archive, "zip", "compression-level", String(deflateLevel)) == ARCHIVE_OK,
               archive_write_set_bytes_per_block(archive, 0) == ARCHIVE_OK
         else { throw failure() }
         let context = Unmanaged.passUnretained(sink).toOpaque()

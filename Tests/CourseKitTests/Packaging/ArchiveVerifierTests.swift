@@ -49,12 +49,13 @@ struct ArchiveVerifierTests {
         let (_, files) = try cleanArchive(scratch)
         var changed = files
         let text = String(decoding: try #require(files["manifest.json"]), as: UTF8.self)
-        changed["manifest.json"] = Data(text.replacingOccurrences(of: "\"count\": ", with: "\"count\": 1").utf8)
+        // The manifest is compact JSON on one line: the position is that line and the column.
+        changed["manifest.json"] = Data(text.replacingOccurrences(of: "\"count\":", with: "\"count\":1").utf8)
         let findings = ArchiveVerifier().verify(try archive(changed, scratch), displayPath: "demo.ecar")
         let count = try #require(findings.first { $0.ruleID == "archive-manifest-count" })
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let line = lines.firstIndex { $0.contains("\"count\"") }!
-        let column = lines[line].distance(from: lines[line].startIndex, to: lines[line].range(of: "\"count\": ")!.upperBound) + 1
+        let column = lines[line].distance(from: lines[line].startIndex, to: lines[line].range(of: "\"count\":")!.upperBound) + 1
         #expect(count.location == SourceLocation(file: "demo.ecar!/manifest.json", line: line + 1, column: column))
         // The manifest changed, so its checksum no longer matches.
         let mismatch = try #require(findings.first { $0.ruleID == "archive-checksum-mismatch" })
