@@ -34,6 +34,9 @@ public struct YAMLDocumentLoader: Sendable {
     /// Largest number of nodes a document may expand to once aliases are followed.
     public var maximumNodeCount: Int
 
+    /// Compose through `YAMLEventComposer` when it can (tests turn it off to compare).
+    var composesFromEvents = true
+
     public init(maximumFileSize: Int = 8 * 1024 * 1024, maximumNodeCount: Int = 200_000) {
         self.maximumFileSize = maximumFileSize
         self.maximumNodeCount = maximumNodeCount
@@ -54,6 +57,12 @@ public struct YAMLDocumentLoader: Sendable {
         // documents with both `&` and `*` are pre-scanned on libyaml's event stream first.
         if text.utf8.contains(UInt8(ascii: "&")) && text.utf8.contains(UInt8(ascii: "*")) {
             try YAMLAliasScan(maximumNodeCount: maximumNodeCount).scan(text, path: path)
+        }
+        // The documents course repositories hold are composed in one pass over libyaml's
+        // events; anything unusual (and every error) goes through Yams, as before.
+        if composesFromEvents, let value = YAMLEventComposer(path: path, maximumNodeCount: maximumNodeCount,
+                                         maximumKeysPerMapping: Self.maximumKeysPerMapping).compose(text) {
+            return value
         }
         let root: Node?
         do {
@@ -165,8 +174,20 @@ public struct YAMLDocumentLoader: Sendable {
 
     /// YAML 1.2 core-schema resolution of a scalar; quoted and block scalars are always strings.
     static func resolve(_ scalar: Node.Scalar) -> LocatedValue.Content {
-        let text = scalar.string
-        guard scalar.style == .plain || scalar.style == .any else { return .string(text) }
+        resolve(scalar.string, plain: scalar.style == .plain || scalar.style == .any)
+    }
+
+    /// `resolve` for a scalar's text and whether it was written plain (not quoted, not a block).
+    static func resolve(_ text: String, plain: Bool) -> LocatedValue.Content {
+        guard plain else { return .string(text) }
+        // Most plain scalars are words: only these first characters can start a null, a
+        // boolean or a number.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"),
+             UInt8(ascii: "~"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+        default: return .string(text)
+        }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)

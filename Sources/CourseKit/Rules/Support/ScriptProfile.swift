@@ -30,44 +30,86 @@ enum ScriptProfile {
 
     /// Share of letters in `text` written in `ranges`, ignoring link targets, code spans, tags,
     /// web and e-mail addresses (`cybercrime.gov.in`); nil when too few letters remain to judge.
+    /// Reads the text's UTF-8 bytes once, a token being a range of them (this rule reads every
+    /// lesson and every translatable field).
     static func share(of text: String, in ranges: Ranges, minimumLetters: Int = 12) -> Double? {
+        var text = text
+        let (letters, matching) = text.withUTF8 { count(in: $0, ranges) }
+        guard letters >= minimumLetters else { return nil }
+        return Double(matching) / Double(letters)
+    }
+
+    /// Letters, and letters in `ranges`, of the tokens of valid UTF-8 `bytes`.
+    private static func count(in bytes: UnsafeBufferPointer<UInt8>, _ ranges: Ranges) -> (letters: Int, matching: Int) {
         var letters = 0, matching = 0
-        var skipUntil: Unicode.Scalar?
-        var previous: Unicode.Scalar = " "
-        var token: [Unicode.Scalar] = []
-        func finishToken() {
-            defer { token.removeAll(keepingCapacity: true) }
-            guard !isAddress(token) else { return }
-            for scalar in token {
+        var skipUntil: UInt32?
+        var previous: UInt32 = 0x20
+        var tokenStart = 0, index = 0
+        func finishToken(_ end: Int) {
+            guard end > tokenStart, !isAddress(bytes, tokenStart, end) else { return }
+            var at = tokenStart
+            while at < end {
+                let (value, length) = scalar(bytes, at)
+                at += length
                 // Cheap tests first: Unicode property look-ups are slow on large catalogues.
-                if ranges.contains(where: { $0.contains(scalar.value) }) {
+                if ranges.contains(where: { $0.contains(value) }) {
                     letters += 1
                     matching += 1
-                } else if scalar.isASCII {
-                    if (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z") { letters += 1 }
-                } else if scalar.properties.isAlphabetic {
+                } else if isAlphabetic(value) {
                     letters += 1
                 }
             }
         }
-        for scalar in text.unicodeScalars {
+        while index < bytes.count {
+            let (value, length) = scalar(bytes, index)
+            defer { previous = value; index += length }
             if let end = skipUntil {
-                if scalar == end { skipUntil = nil }
-                previous = scalar
+                if value == end { skipUntil = nil }
+                tokenStart = index + length
                 continue
             }
-            defer { previous = scalar }
-            switch scalar {
-            case "`": skipUntil = "`"; finishToken(); continue
-            case "(" where previous == "]": skipUntil = ")"; finishToken(); continue
-            case "<": skipUntil = ">"; finishToken(); continue
-            default: break
+            switch value {
+            case 0x60: skipUntil = 0x60  // `code`
+            case 0x28 where previous == 0x5D: skipUntil = 0x29  // ](target)
+            case 0x3C: skipUntil = 0x3E  // <tag>
+            default:
+                guard let scalar = Unicode.Scalar(value), isSpace(scalar) else { continue }
             }
-            if Self.isSpace(scalar) { finishToken() } else { token.append(scalar) }
+            finishToken(index)
+            tokenStart = index + length
         }
-        finishToken()
-        guard letters >= minimumLetters else { return nil }
-        return Double(matching) / Double(letters)
+        finishToken(bytes.count)
+        return (letters, matching)
+    }
+
+    /// The scalar that starts at byte `index` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        func tail(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset] & 0x3F) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | tail(1), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | tail(1) << 6 | tail(2), 3) }
+        return ((lead & 0x07) << 18 | tail(1) << 12 | tail(2) << 6 | tail(3), 4)
+    }
+
+    private static func isAlphabetic(_ value: UInt32) -> Bool {
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+    }
+
+    /// A web address, e-mail address or path (bytes `start..<end`): contains `@`, `/` or a dot
+    /// between letters.
+    private static func isAddress(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte == 0x40 || byte == 0x2F { return true }
+            guard byte == 0x2E, index > start, index + 1 < end else { continue }
+            var before = index - 1
+            while before > start, bytes[before] & 0xC0 == 0x80 { before -= 1 }
+            if isAlphabetic(scalar(bytes, before).0), isAlphabetic(scalar(bytes, index + 1).0) { return true }
+        }
+        return false
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -77,15 +119,4 @@ enum ScriptProfile {
         }
     }
 
-    /// A web address, e-mail address or path: contains `@`, `/` or a dot between letters.
-    static func isAddress(_ token: [Unicode.Scalar]) -> Bool {
-        for (index, scalar) in token.enumerated() {
-            if scalar == "@" || scalar == "/" { return true }
-            if scalar == ".", index > 0, index + 1 < token.count,
-               token[index - 1].properties.isAlphabetic, token[index + 1].properties.isAlphabetic {
-                return true
-            }
-        }
-        return false
-    }
 }

@@ -44,9 +44,9 @@ struct SourceTexts {
             .filter { $0.markdown != nil && seen.insert($0.path).inserted }
     }
 
-    /// The body lines of a lesson edition, outside fenced code blocks; and its front matter's
-    /// `title` and `summary`.
-    func spans(of edition: LessonEdition) -> [Span] {
+    /// The body lines of a lesson edition, outside fenced code blocks (without `body`, none);
+    /// and its front matter's `title` and `summary`.
+    func spans(of edition: LessonEdition, body: Bool = true) -> [Span] {
         guard let document = edition.markdown else { return [] }
         var spans: [Span] = []
         for key in ["title", "summary"] {
@@ -57,6 +57,7 @@ struct SourceTexts {
         // The body as parsed: its lines are the file's lines after the front matter, cut on
         // UTF-8 bytes as `MarkdownDocument` counts them (a `Character` split is slow and keeps
         // a CRLF pair whole, so a CRLF file was one span).
+        guard body else { return spans }
         var fence: String?
         for (index, bytes) in document.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let line = Substring(bytes)
