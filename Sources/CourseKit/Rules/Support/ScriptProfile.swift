@@ -39,46 +39,54 @@ enum ScriptProfile {
         return Double(matching) / Double(letters)
     }
 
-    /// Letters, and letters in `ranges`, of the tokens of valid UTF-8 `bytes`.
+    /// Letters, and letters in `ranges`, of the tokens of valid UTF-8 `bytes`, in one pass: a
+    /// token's tallies are added when it ends, unless it turned out to be an address.
     private static func count(in bytes: UnsafeBufferPointer<UInt8>, _ ranges: Ranges) -> (letters: Int, matching: Int) {
+        let low = ranges.map(\.lowerBound).min() ?? 1, high = ranges.map(\.upperBound).max() ?? 0
         var letters = 0, matching = 0
+        var tokenLetters = 0, tokenMatching = 0, address = false
+        // The token's last two scalars (nil before the token has them).
+        var last: UInt32?, beforeLast: UInt32?
         var skipUntil: UInt32?
         var previous: UInt32 = 0x20
-        var tokenStart = 0, index = 0
-        func finishToken(_ end: Int) {
-            guard end > tokenStart, !isAddress(bytes, tokenStart, end) else { return }
-            var at = tokenStart
-            while at < end {
-                let (value, length) = scalar(bytes, at)
-                at += length
-                // Cheap tests first: Unicode property look-ups are slow on large catalogues.
-                if ranges.contains(where: { $0.contains(value) }) {
-                    letters += 1
-                    matching += 1
-                } else if isAlphabetic(value) {
-                    letters += 1
-                }
+        var index = 0
+        func finishToken() {
+            if !address {
+                letters += tokenLetters
+                matching += tokenMatching
             }
+            (tokenLetters, tokenMatching, address, last, beforeLast) = (0, 0, false, nil, nil)
         }
         while index < bytes.count {
             let (value, length) = scalar(bytes, index)
             defer { previous = value; index += length }
             if let end = skipUntil {
                 if value == end { skipUntil = nil }
-                tokenStart = index + length
                 continue
             }
             switch value {
-            case 0x60: skipUntil = 0x60  // `code`
-            case 0x28 where previous == 0x5D: skipUntil = 0x29  // ](target)
-            case 0x3C: skipUntil = 0x3E  // <tag>
-            default:
-                guard let scalar = Unicode.Scalar(value), isSpace(scalar) else { continue }
+            case 0x60: skipUntil = 0x60; finishToken(); continue  // `code`
+            case 0x28 where previous == 0x5D: skipUntil = 0x29; finishToken(); continue  // ](target)
+            case 0x3C: skipUntil = 0x3E; finishToken(); continue  // <tag>
+            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200A, 0x3000: finishToken(); continue  // spaces
+            default: break
             }
-            finishToken(index)
-            tokenStart = index + length
+            // An address: `@` or `/` anywhere, or a dot between letters (`cybercrime.gov.in`).
+            if value == 0x40 || value == 0x2F {
+                address = true
+            } else if last == 0x2E, let first = beforeLast, isAlphabetic(first), isAlphabetic(value) {
+                address = true
+            }
+            (beforeLast, last) = (last, value)
+            // Cheap tests first: Unicode property look-ups are slow on large catalogues.
+            if value >= low, value <= high, ranges.contains(where: { $0.contains(value) }) {
+                tokenLetters += 1
+                tokenMatching += 1
+            } else if isAlphabetic(value) {
+                tokenLetters += 1
+            }
         }
-        finishToken(bytes.count)
+        finishToken()
         return (letters, matching)
     }
 
@@ -97,26 +105,4 @@ enum ScriptProfile {
         if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
         return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
     }
-
-    /// A web address, e-mail address or path (bytes `start..<end`): contains `@`, `/` or a dot
-    /// between letters.
-    private static func isAddress(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        for index in start..<end {
-            let byte = bytes[index]
-            if byte == 0x40 || byte == 0x2F { return true }
-            guard byte == 0x2E, index > start, index + 1 < end else { continue }
-            var before = index - 1
-            while before > start, bytes[before] & 0xC0 == 0x80 { before -= 1 }
-            if isAlphabetic(scalar(bytes, before).0), isAlphabetic(scalar(bytes, index + 1).0) { return true }
-        }
-        return false
-    }
-
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200A, 0x3000: true
-        default: false
-        }
-    }
-
 }
