@@ -55,7 +55,9 @@ def timed(command, cwd=work, shell=False, prepare=None, timeout=None):
 def xargs(tool_args, files, parallel=1):
     listing = work / f".files-{abs(hash(tuple(tool_args)))}"
     listing.write_text("\0".join(files))
-    return f"xargs -0 -P{parallel} -s 1000000 {' '.join(tool_args)} < {listing}"
+    # Without -n, every name fits in one command line and -P never starts a second process.
+    per_process = f" -n {-(-len(files) // parallel)}" if parallel > 1 else ""
+    return f"xargs -0 -P{parallel}{per_process} -s 1000000 {' '.join(tool_args)} < {listing}"
 
 
 rows = []

@@ -169,20 +169,53 @@ public struct Repository: Sendable {
         case .directory, .other:
             throw ReadError(message: LocalizedText(en: "not a regular file", hi: "यह सामान्य फ़ाइल नहीं है"))
         }
-        let url = url(for: path)
-        let size = fileSize(path) ?? 0
-        guard size <= limit else {
-            throw ReadError(message: LocalizedText(
+        accessLog?.note(path, .content)
+        accessLog?.note(path, .size)
+        // One open, fstat and read (Foundation's `Data(contentsOf:)` and a separate stat cost
+        // several times that on a catalogue of thousands of files).
+        // O_NONBLOCK: should the file have been replaced by a FIFO since it was looked at, open
+        // must not wait for a writer (fstat then refuses it).
+        let descriptor = open(absolutePath(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw Self.readError(String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw Self.readError(String(cString: strerror(errno))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw ReadError(message: LocalizedText(en: "not a regular file", hi: "यह सामान्य फ़ाइल नहीं है"))
+        }
+        let size = Int(info.st_size)
+        func tooLarge(_ size: Int) -> ReadError {
+            ReadError(message: LocalizedText(
                 en: "file is \(size) bytes, over the \(limit)-byte limit for source files",
                 hi: "फ़ाइल \(size) बाइट की है, जो स्रोत फ़ाइलों की \(limit) बाइट की सीमा से अधिक है"), tooLarge: true)
         }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw ReadError(message: LocalizedText(
-                en: "could not read the file: \(error.localizedDescription)",
-                hi: "फ़ाइल पढ़ी नहीं जा सकी: \(error.localizedDescription)"))
+        guard size <= limit else { throw tooLarge(size) }
+        // Read to the end (the file may have grown since fstat), never past the limit.
+        var data = Data(count: size + 1)
+        var count = 0
+        while true {
+            if count == data.count {
+                guard data.count <= limit else { throw tooLarge(count) }
+                data.count = min(data.count * 2, limit + 1)
+            }
+            let got = data.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw Self.readError(String(cString: strerror(errno)))
+            }
+            if got == 0 { break }
+            count += got
         }
+        guard count <= limit else { throw tooLarge(count) }
+        data.count = count
+        return data
+    }
+
+    private static func readError(_ detail: String) -> ReadError {
+        ReadError(message: LocalizedText(
+            en: "could not read the file: \(detail)", hi: "फ़ाइल पढ़ी नहीं जा सकी: \(detail)"))
     }
 
     /// Size in bytes of a file, or nil when it cannot be read.
