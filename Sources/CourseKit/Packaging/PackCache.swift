@@ -118,7 +118,14 @@ public final class PackCache: @unchecked Sendable {
     /// A SHA-256 over length-prefixed fields, so no two field lists give the same bytes.
     struct KeyBuilder {
         var hasher = SHA256()
-        mutating func add(_ text: String) { add(Data(text.utf8)) }
+        mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                var count = UInt64(bytes.count).littleEndian
+                withUnsafeBytes(of: &count) { hasher.update(bufferPointer: $0) }
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+            }
+        }
         mutating func add(_ data: Data) {
             var count = UInt64(data.count).littleEndian
             withUnsafeBytes(of: &count) { hasher.update(bufferPointer: $0) }
@@ -127,13 +134,15 @@ public final class PackCache: @unchecked Sendable {
         func finish() -> String { SHA256Hex.hex(hasher.finalize()) }
     }
 
-    /// The key of a lesson's rendered body: the lesson's bytes, its images and language.
-    static func bodyKey(source: Data, images: [ZipEntry], language: String) -> String {
+    /// The key of a lesson's rendered body: the body as parsed (front matter apart), its
+    /// images and language.
+    static func bodyKey(body: String, images: [ZipEntry], language: String) -> String {
         var key = KeyBuilder()
         key.add(header)
         key.add(rendererVersion)
         key.add(CourseKitVersion.current)
-        key.add(source)
+        key.add("body")
+        key.add(body)
         key.add(language)
         key.add(String(images.count))
         for image in images {
