@@ -167,7 +167,7 @@ public struct Repository: Sendable {
         case .missing:
             throw ReadError(message: LocalizedText(en: "file not found", hi: "फ़ाइल नहीं मिली"))
         case .directory, .other:
-            throw ReadError(message: LocalizedText(en: "not a regular file", hi: "यह सामान्य फ़ाइल नहीं है"))
+            throw Self.notRegularFile
         }
         accessLog?.note(path, .content)
         accessLog?.note(path, .size)
@@ -180,9 +180,7 @@ public struct Repository: Sendable {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw Self.readError(String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw ReadError(message: LocalizedText(en: "not a regular file", hi: "यह सामान्य फ़ाइल नहीं है"))
-        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw Self.notRegularFile }
         let size = Int(info.st_size)
         func tooLarge(_ size: Int) -> ReadError {
             ReadError(message: LocalizedText(
@@ -212,6 +210,8 @@ public struct Repository: Sendable {
         data.count = count
         return data
     }
+
+    private static let notRegularFile = ReadError(message: LocalizedText(en: "not a regular file", hi: "यह सामान्य फ़ाइल नहीं है"))
 
     private static func readError(_ detail: String) -> ReadError {
         ReadError(message: LocalizedText(

@@ -27,14 +27,14 @@ public struct ArchiveDates: Sendable {
         }
         fixed = nil
         guard let git = ArchiveTimestamp.gitExecutable,
-              let topText = Self.run(git, ["-C", repository.path, "rev-parse", "--show-toplevel"], limit: 1 << 16)
+              let topText = ArchiveTimestamp.runGit(git, ["-C", repository.path, "rev-parse", "--show-toplevel"], limit: 1 << 16)
         else {
             (top, newest) = (nil, nil)
             return
         }
         let topPath = String(decoding: topText, as: UTF8.self).trimmingCharacters(in: .newlines)
         top = URL(fileURLWithPath: topPath).resolvingSymlinksInPath().path
-        newest = Self.run(git, ["-C", repository.path, "log", "-m", "-z", "--format=%x01%ct %H", "--name-only", "--", "."],
+        newest = ArchiveTimestamp.runGit(git, ["-C", repository.path, "log", "-m", "-z", "--format=%x01%ct %H", "--name-only", "--", "."],
                           limit: Self.outputLimit).map(Self.parse)
     }
 
@@ -99,31 +99,5 @@ public struct ArchiveDates: Sendable {
         }
         settle()
         return newest
-    }
-
-    /// Runs git and returns its output, or nil when it fails or writes more than `limit` bytes.
-    static func run(_ git: String, _ arguments: [String], limit: Int) -> Data? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: git)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        var data = Data()
-        let handle = output.fileHandleForReading
-        while true {
-            let chunk = handle.availableData
-            if chunk.isEmpty { break }
-            data.append(chunk)
-            if data.count > limit {
-                process.terminate()
-                _ = try? handle.readToEnd()
-                process.waitUntilExit()
-                return nil
-            }
-        }
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? data : nil
     }
 }

@@ -19,20 +19,37 @@ public enum ArchiveTimestamp {
     /// The committer date of the newest commit touching any of `paths` (absolute or relative
     /// to `repository`), when `repository` is a git checkout and git is installed.
     public static func fromGit(repository: URL, paths: [String]) -> Date? {
-        guard let git = gitExecutable else { return nil }
+        guard let git = gitExecutable,
+              let data = runGit(git, ["-C", repository.path, "log", "-1", "--format=%ct", "--"] + paths, limit: 1 << 16),
+              let seconds = Int64(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// Runs git and returns its output, or nil when it fails or writes more than `limit` bytes.
+    static func runGit(_ git: String, _ arguments: [String], limit: Int) -> Data? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: git)
-        process.arguments = ["-C", repository.path, "log", "-1", "--format=%ct", "--"] + paths
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        var data = Data()
+        let handle = output.fileHandleForReading
+        while true {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            data.append(chunk)
+            if data.count > limit {
+                process.terminate()
+                _ = try? handle.readToEnd()
+                process.waitUntilExit()
+                return nil
+            }
+        }
         process.waitUntilExit()
-        guard process.terminationStatus == 0,
-              let seconds = Int64(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-        else { return nil }
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
+        return process.terminationStatus == 0 ? data : nil
     }
 
     /// The installed git, if any.

@@ -120,16 +120,16 @@ public final class PackCache: @unchecked Sendable {
         var hasher = SHA256()
         mutating func add(_ text: String) {
             var text = text
-            text.withUTF8 { bytes in
-                var count = UInt64(bytes.count).littleEndian
-                withUnsafeBytes(of: &count) { hasher.update(bufferPointer: $0) }
-                hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
-            }
+            text.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
         }
         mutating func add(_ data: Data) {
-            var count = UInt64(data.count).littleEndian
+            data.withUnsafeBytes { add(bytes: $0) }
+        }
+        /// The length, then the bytes: no two sequences of parts hash alike.
+        private mutating func add(bytes: UnsafeRawBufferPointer) {
+            var count = UInt64(bytes.count).littleEndian
             withUnsafeBytes(of: &count) { hasher.update(bufferPointer: $0) }
-            hasher.update(data: data)
+            hasher.update(bufferPointer: bytes)
         }
         func finish() -> String { SHA256Hex.hex(hasher.finalize()) }
     }

@@ -44,9 +44,6 @@ struct YAMLAliasScan {
             if type == YAML_STREAM_END_EVENT { return }
             let mark = event.start_mark
             let location = SourceLocation(file: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
-            func anchorName(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-                pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
-            }
             var nodeSize: Int?
             var opensCollection = false
             var collectionAnchor: String?
@@ -54,17 +51,17 @@ struct YAMLAliasScan {
             switch type {
             case YAML_SCALAR_EVENT:
                 nodeSize = 1
-                if let anchor = anchorName(event.data.scalar.anchor) { sizes[anchor] = 1 }
+                if let anchor = YAMLEventComposer.anchorName(event.data.scalar.anchor) { sizes[anchor] = 1 }
             case YAML_ALIAS_EVENT:
-                let name = anchorName(event.data.alias.anchor) ?? ""
+                let name = YAMLEventComposer.anchorName(event.data.alias.anchor) ?? ""
                 nodeSize = sizes[name] ?? 1
             case YAML_SEQUENCE_START_EVENT:
                 opensCollection = true
-                collectionAnchor = anchorName(event.data.sequence_start.anchor)
+                collectionAnchor = YAMLEventComposer.anchorName(event.data.sequence_start.anchor)
             case YAML_MAPPING_START_EVENT:
                 opensCollection = true
                 isMapping = true
-                collectionAnchor = anchorName(event.data.mapping_start.anchor)
+                collectionAnchor = YAMLEventComposer.anchorName(event.data.mapping_start.anchor)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { continue }
                 if let anchor = frame.anchor { sizes[anchor] = frame.size }

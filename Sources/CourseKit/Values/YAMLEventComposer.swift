@@ -78,17 +78,17 @@ struct YAMLEventComposer {
                 let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE || scalar.style == YAML_ANY_SCALAR_STYLE
                 let value = LocatedValue(YAMLDocumentLoader.resolve(text, plain: plain), at: location)
                 finished = Node(value: value, size: 1, keyText: text == "<<" && plain ? nil : text)
-                if let anchor = Self.name(scalar.anchor) { anchors[anchor] = (value, 1) }
+                if let anchor = Self.anchorName(scalar.anchor) { anchors[anchor] = (value, 1) }
                 total += 1
             case YAML_ALIAS_EVENT:
-                guard let name = Self.name(event.data.alias.anchor), let target = anchors[name] else { return nil }
+                guard let name = Self.anchorName(event.data.alias.anchor), let target = anchors[name] else { return nil }
                 finished = Node(value: target.value, size: target.size, keyText: nil)
                 total += target.size
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 // A collection cannot be a key.
                 if let top = stack.last, top.isMapping, top.key == nil { return nil }
-                let anchor = Self.name(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+                let anchor = Self.anchorName(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
                 stack.append(Frame(location: location, anchor: anchor, isMapping: isMapping))
                 total += 1
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -132,7 +132,8 @@ struct YAMLEventComposer {
         return frame.keys!.insert(key).inserted
     }
 
-    private static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    /// An anchor's or alias's name from a libyaml event (also read by `YAMLAliasScan`).
+    static func anchorName(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
     }
 }
