@@ -58,6 +58,7 @@ final class LoadSession {
             file.value = try YAMLDocumentLoader(maximumFileSize: repository.maximumFileSize).load(data: data, path: display)
             file.loaded = true
             file.languages = DeclaredLanguages(file.value)
+            file.translatableFields = TranslatableFields.fields(in: file.value)
         } catch {
             report(Finding(ruleID: error.kind.rawValue, severity: .error, location: error.location, message: error.message,
                            hint: Self.hint(for: error.kind)))
@@ -66,7 +67,7 @@ final class LoadSession {
         var schemaFindings = Self.explainingSplitText(file.value, schemas.findings(for: file.value, kind: kind))
         if kind == .quiz { schemaFindings = Self.explainingAnswerKeys(file.value, schemaFindings) }
         report(schemaFindings)
-        if let finding = NFC.textFinding(String(decoding: data, as: UTF8.self), file: display) { report(finding) }
+        if let finding = NFC.textFinding(utf8: data, file: display) { report(finding) }
         if [.course, .programme, .caseStudy].contains(kind), let finding = NFC.nameFinding(path, at: .wholeFile(display)) {
             report(finding)
         }

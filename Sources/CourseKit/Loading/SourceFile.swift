@@ -9,6 +9,9 @@ public struct SourceFile: Sendable {
     public var loaded: Bool
     /// The languages the file declares, decoded once the file has loaded.
     public var languages = DeclaredLanguages(.empty)
+    /// Its translatable fields (`title: {hi: …, en: …}`), found once the file has loaded; read
+    /// by every rule that looks at each language's text.
+    var translatableFields: [TranslatableFields.Field] = []
 
     public var location: SourceLocation { .wholeFile(displayPath) }
 }

@@ -282,7 +282,7 @@ public struct Validator: Sendable {
             + markdown.map { CheckedFile(path: $0.path, display: repository.displayPath(for: $0.path), markdown: true) }
     }
 
-    private static let markerBytes = Data(SuppressionScanner.marker.utf8)
+    private static let markerBytes = Array(SuppressionScanner.marker.utf8)
 
     /// Inline suppressions in the files (a second, cheap read of each file: the loader keeps
     /// no text).
@@ -292,7 +292,7 @@ public struct Validator: Sendable {
         var suppressions: [Suppression] = []
         var limits: [Finding] = []
         for file in files {
-            guard let data = try? repository.read(file.path), data.range(of: markerBytes) != nil,
+            guard let data = try? repository.read(file.path), ByteSearch.contains(markerBytes, in: data),
                   let text = String(validating: data, as: UTF8.self) else { continue }
             let scanned = SuppressionScanner.scanWithLimit(text, file: file.display, markdown: file.markdown)
             suppressions += scanned.suppressions

@@ -1,28 +1,56 @@
 import CCmarkGFM
 import Foundation
 
-/// The GitHub extensions coursekit enables, registered once per process.
+/// The GitHub extensions coursekit enables, and cmark-gfm's process-wide state for them, set up
+/// once per process before any parse.
+///
+/// cmark-gfm keeps a global table of "special" inline characters. Each parse adds the attached
+/// extensions' characters (autolink's `:` and `w`, strikethrough's `~`) to that table when it
+/// starts its inlines and removes them when it finishes. Two threads parsing at once therefore
+/// raced: one parse finished and cleared `:` while another was still in its inlines, and an
+/// autolink was present in one run and missing in the next (`pack` was not reproducible).
+///
+/// - Autolink's characters are put in the table once, here, and taken off the extension's own
+///   list, so no parse adds or removes them any more: every coursekit parse attaches autolink,
+///   so the table holds what each parse would have set itself.
+/// - Strikethrough's `~` cannot be treated so: cmark-gfm finds the extension that closes a `~~`
+///   run through that same list. A parse still adds and removes `~`, which only matters to a
+///   text that contains `~`. `CmarkParseLock` lets texts without `~` parse side by side and gives
+///   a text with `~` the parser to itself.
+///
+/// `parallelParsingGivesTheSameHTMLAsSerial` fails without either step.
 enum CmarkExtensions {
     static let names = ["table", "autolink", "strikethrough", "tasklist", "tagfilter"]
 
-    /// Registering the core extensions is a one-time global step in cmark-gfm.
+    /// Runs once (Swift initialises a static `let` exactly once, also under threads).
     static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
+        guard let autolink = cmark_find_syntax_extension("autolink") else { return true }
+        let parser: OpaquePointer = cmark_parser_new(CMARK_OPT_DEFAULT)
+        cmark_parser_attach_syntax_extension(parser, autolink)
+        cmark_manage_extensions_special_characters(parser, 1)
+        cmark_parser_free(parser)
+        cmark_syntax_extension_set_special_inline_chars(autolink, nil)
         return true
     }()
 }
 
-/// cmark-gfm keeps process-wide state that parsing mutates: attaching the autolink and
-/// strikethrough extensions adds their special characters to a global table, and finishing a
-/// parse removes them again. Two threads parsing at once therefore race (an autolink present
-/// in one run and missing in the next, so `pack` was not reproducible). Every cmark-gfm call
-/// that touches that state runs under this one lock; rendering a finished tree does not.
-enum CmarkLock {
-    static let lock = NSLock()
+/// Shared for texts without `~` (their parses cannot disturb one another), exclusive for a text
+/// with `~` (see `CmarkExtensions`).
+enum CmarkParseLock {
+    nonisolated(unsafe) private static let lock: UnsafeMutablePointer<pthread_rwlock_t> = {
+        let lock = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
+        pthread_rwlock_init(lock, nil)
+        return lock
+    }()
 
-    static func withLock<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
+    static func withLock<T>(for markdown: String, _ body: () -> T) -> T {
+        if ByteSearch.contains(UInt8(ascii: "~"), in: markdown) {
+            pthread_rwlock_wrlock(lock)
+        } else {
+            pthread_rwlock_rdlock(lock)
+        }
+        defer { pthread_rwlock_unlock(lock) }
         return body()
     }
 }
@@ -36,8 +64,8 @@ struct CmarkTree {
     /// `tables: false` leaves the table extension out (a table too large to build, see
     /// `MarkdownDocument.maximumTableCells`): its text stays plain paragraphs.
     init(markdown: String, tables: Bool = true) {
-        (parser, root) = CmarkLock.withLock {
-            _ = CmarkExtensions.registered
+        _ = CmarkExtensions.registered
+        (parser, root) = CmarkParseLock.withLock(for: markdown) {
             let parser: OpaquePointer = cmark_parser_new(CMARK_OPT_DEFAULT)
             for name in CmarkExtensions.names where tables || name != "table" {
                 if let ext = cmark_find_syntax_extension(name) {

@@ -50,9 +50,19 @@ public struct MarkdownDocument: Sendable {
         // Works on UTF-8 lines, one at a time: the front matter is at the top, so the body is
         // never split (grapheme-aware splitting is needlessly slow for this).
         let utf8 = text.utf8
+        // `---`, with any spaces, tabs or carriage returns around or between the dashes.
         func isFence(_ line: Substring.UTF8View.SubSequence) -> Bool {
-            let trimmed = line.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }
-            return trimmed.elementsEqual("---".utf8)
+            var dashes = 0
+            for byte in line {
+                switch byte {
+                case UInt8(ascii: "-"):
+                    dashes += 1
+                    if dashes > 3 { return false }
+                case UInt8(ascii: " "), UInt8(ascii: "\r"), UInt8(ascii: "\t"): continue
+                default: return false
+                }
+            }
+            return dashes == 3
         }
         var start = utf8.startIndex, index = 0
         var firstEnd = utf8.startIndex
@@ -87,19 +97,23 @@ public struct MarkdownDocument: Sendable {
         let tables = Self.tableCells(body) <= Self.maximumTableCells
         let tree = CmarkTree(markdown: body, tables: tables)
         defer { tree.free() }
-        let bodyLines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         var references: [Reference] = []
         var headings: [Heading] = []
         var omittedReferences = 0
-        let columns = ColumnMapper(lines: bodyLines)
+        // Built on the first node that does not start a line (many lessons have none).
+        var columns: ColumnMapper?
         tree.walk { node in
             let type = cmark_node_get_type(node)
             let line = Int(cmark_node_get_start_line(node))
             let byteColumn = Int(cmark_node_get_start_column(node))
             func location() -> SourceLocation {
-                SourceLocation(
-                    file: path, line: line + offset,
-                    column: columns.scalarColumn(byteColumn: byteColumn, line: line))
+                var column = max(byteColumn, 1)
+                if byteColumn > 1 {
+                    let mapper = columns ?? ColumnMapper(text: body)
+                    columns = mapper
+                    column = mapper.scalarColumn(byteColumn: byteColumn, line: line)
+                }
+                return SourceLocation(file: path, line: line + offset, column: column)
             }
             switch type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -143,26 +157,28 @@ public struct MarkdownDocument: Sendable {
     private static func tableCells(bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var total = 0
         var columns = 0  // of the table being read, 0 outside tables
-        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            var dashes = 0, runs = 0, pipes = 0, other = false, inRun = false, blank = true
-            for byte in line {
-                switch byte {
-                case UInt8(ascii: "-"):
-                    if !inRun { runs += 1; inRun = true }
-                    dashes += 1; blank = false
-                case UInt8(ascii: "|"): pipes += 1; inRun = false; blank = false
-                case UInt8(ascii: ":"): inRun = false; blank = false
-                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): inRun = false
-                default: other = true; blank = false
+        var dashes = 0, runs = 0, pipes = 0, other = false, inRun = false, blank = true
+        // One pass; each line is judged at its end (a `\n` or the end of the text).
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "\n")
+            switch byte {
+            case UInt8(ascii: "\n"):
+                if blank {
+                    columns = 0
+                } else if !other && dashes > 0 && (pipes > 0 || runs > 1) {
+                    columns = max(runs, 1)
+                    total = total.addingReportingOverflow(columns * 2).overflow ? Int.max : total + columns * 2
+                } else if columns > 0 {
+                    total = total.addingReportingOverflow(columns).overflow ? Int.max : total + columns
                 }
-            }
-            if blank {
-                columns = 0
-            } else if !other && dashes > 0 && (pipes > 0 || runs > 1) {
-                columns = max(runs, 1)
-                total = total.addingReportingOverflow(columns * 2).overflow ? Int.max : total + columns * 2
-            } else if columns > 0 {
-                total = total.addingReportingOverflow(columns).overflow ? Int.max : total + columns
+                dashes = 0; runs = 0; pipes = 0; other = false; inRun = false; blank = true
+            case UInt8(ascii: "-"):
+                if !inRun { runs += 1; inRun = true }
+                dashes += 1; blank = false
+            case UInt8(ascii: "|"): pipes += 1; inRun = false; blank = false
+            case UInt8(ascii: ":"): inRun = false; blank = false
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): inRun = false
+            default: other = true; blank = false
             }
         }
         return total
@@ -197,34 +213,46 @@ public struct MarkdownDocument: Sendable {
 /// order, so on one line each conversion continues from the previous one. 200,000 links on
 /// one line cost one pass over the line, not 200,000.
 final class ColumnMapper {
-    private let lines: [Substring]
+    private let bytes: [UInt8]
+    /// The byte offset where each line starts (lines end at `\n`).
+    private let lineStarts: [Int]
     private var line = 0
     private var byteOffset = 0
     private var scalarCount = 0
-    private var index: Substring.UTF8View.Index?
 
-    init(lines: [Substring]) {
-        self.lines = lines
+    init(text: String) {
+        bytes = Array(text.utf8)
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var from = 0
+            while from < buffer.count, let found = memchr(base + from, Int32(UInt8(ascii: "\n")), buffer.count - from) {
+                from = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(from)
+            }
+        }
+        lineStarts = starts
+    }
+
+    convenience init(lines: [Substring]) {
+        self.init(text: lines.joined(separator: "\n"))
     }
 
     func scalarColumn(byteColumn: Int, line number: Int) -> Int {
-        guard number >= 1, number <= lines.count, byteColumn > 1 else { return max(byteColumn, 1) }
-        let utf8 = lines[number - 1].utf8
-        let target = min(byteColumn - 1, utf8.count)
-        if number != line || target < byteOffset || index == nil {
+        guard number >= 1, number <= lineStarts.count, byteColumn > 1 else { return max(byteColumn, 1) }
+        let start = lineStarts[number - 1]
+        let end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        let target = min(byteColumn - 1, end - start)
+        if number != line || target < byteOffset {
             line = number
             byteOffset = 0
             scalarCount = 0
-            index = utf8.startIndex
         }
-        var position = index!
         while byteOffset < target {
             // A scalar starts at every byte that is not a UTF-8 continuation byte.
-            if utf8[position] & 0xC0 != 0x80 { scalarCount += 1 }
-            position = utf8.index(after: position)
+            if bytes[start + byteOffset] & 0xC0 != 0x80 { scalarCount += 1 }
             byteOffset += 1
         }
-        index = position
         return scalarCount + 1
     }
 }

@@ -72,6 +72,9 @@ public struct JSONSchema: Sendable {
     /// Empty when the instance is valid. For `anyOf`/`oneOf` only the most relevant
     /// alternative's problems are listed.
     public func validate(_ instance: LocatedValue) -> [SchemaViolation] {
+        // Most documents are valid: a silent pass (no instance paths, no messages, first
+        // failure ends it) decides that; only an invalid document is evaluated again to explain.
+        guard !isValid(instance) else { return [] }
         var evaluator = SchemaEvaluator(program: program, maximumDepth: options.maximumDepth, reportErrors: true)
         let outcome = evaluator.evaluate(program.root, instance, annotate: false)
         guard !outcome.valid else { return [] }

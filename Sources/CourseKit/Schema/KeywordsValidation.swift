@@ -48,6 +48,8 @@ extension SchemaEvaluator {
 
         case .minLength(let limit):
             guard case .string(let text) = instance.content else { return true }
+            // A scalar takes one to four UTF-8 bytes: the byte count often decides.
+            if text.utf8.count / 4 >= limit { return true }
             let length = text.unicodeScalars.count
             guard length < limit else { return true }
             if reportErrors {
@@ -57,7 +59,7 @@ extension SchemaEvaluator {
             return false
 
         case .maxLength(let limit):
-            guard case .string(let text) = instance.content else { return true }
+            guard case .string(let text) = instance.content, text.utf8.count > limit else { return true }
             let length = text.unicodeScalars.count
             guard length > limit else { return true }
             if reportErrors {

@@ -103,12 +103,15 @@ struct SchemaEvaluator {
         depth += 1
         let entersResource = scope.last != node.resource
         if entersResource { scope.append(node.resource) }
-        let savedDocumentation = fieldDocumentation
-        if let documentation = node.documentation { fieldDocumentation = documentation }
+        // The instance path and the field's documentation only serve messages: a silent pass
+        // does not keep them (`reportErrors` is the same on entry and on return).
+        let reporting = reportErrors
+        let savedDocumentation = reporting ? fieldDocumentation : nil
+        if reporting, let documentation = node.documentation { fieldDocumentation = documentation }
         defer {
             depth -= 1
             if entersResource { scope.removeLast() }
-            fieldDocumentation = savedDocumentation
+            if reporting { fieldDocumentation = savedDocumentation }
         }
 
         let collect = annotate || node.needsAnnotations
@@ -182,8 +185,9 @@ struct SchemaEvaluator {
     }
 
     /// Evaluates a subschema against a member or item of the instance.
-    mutating func evaluateChild(_ schema: Int, _ value: LocatedValue, token: PathToken) -> Bool {
-        path.append(token)
+    mutating func evaluateChild(_ schema: Int, _ value: LocatedValue, token: @autoclosure () -> PathToken) -> Bool {
+        guard reportErrors else { return evaluate(schema, value, annotate: false).valid }
+        path.append(token())
         let savedDocumentation = fieldDocumentation
         fieldDocumentation = nil
         let outcome = evaluate(schema, value, annotate: false)

@@ -12,21 +12,49 @@ enum NFC {
     /// True when `text` is already in NFC, scalar for scalar. (`==` on `String` compares
     /// canonically, so it cannot tell.)
     static func isNormalized(_ text: String) -> Bool {
-        isASCII(text) || quickCheck(text)
+        quickCheck(text)
             || text.unicodeScalars.elementsEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars)
     }
 
     /// A fast, conservative NFC test for the text coursekit sees (Latin, Devanagari, general
     /// punctuation, currency signs, arrows and mathematical operators such as → ≥ ≈, which NFC
-    /// never changes and which never combine with what precedes them): true only when the text is certainly NFC; false means "do
-    /// the full check". Within those blocks the only code points NFC changes are the nukta
-    /// letters U+0958–U+095F (excluded from composition), the nukta U+093C after न, र or ळ
-    /// (composes to U+0929, U+0931, U+0934), and combining marks out of canonical order.
+    /// never changes and which never combine with what precedes them): true only when the text
+    /// is certainly NFC; false means "do the full check". Within those blocks the only code
+    /// points NFC changes are the nukta letters U+0958–U+095F (excluded from composition), the
+    /// nukta U+093C after न, र or ळ (composes to U+0929, U+0931, U+0934), and combining marks
+    /// out of canonical order.
     static func quickCheck(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(quickCheck(utf8:))
+    }
+
+    /// `quickCheck` on UTF-8 bytes (a file as read), decoded as it goes: one pass, ASCII bytes
+    /// skipped without decoding. Bytes that are not valid UTF-8 give false.
+    static func quickCheck(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt32 = 0
         var previousClass: UInt8 = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                previous = UInt32(lead)
+                previousClass = 0
+                index += 1
+                continue
+            }
+            // Every accepted block (below U+0300, U+0900–U+097F, U+2002–U+22FF, U+FEFF) is two
+            // or three bytes long; anything else is left to the full check.
+            let value: UInt32
+            if lead & 0xE0 == 0xC0, index + 1 < count {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead & 0xF0 == 0xE0, index + 2 < count {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return false
+            }
             var combiningClass: UInt8 = 0
             if value < 0x300 || (0x2002...0x206F).contains(value) || (0x20A0...0x20CF).contains(value) || (0x2190...0x22FF).contains(value)
                 || value == 0xFEFF {
@@ -57,7 +85,10 @@ enum NFC {
         a == b || normalized(a).unicodeScalars.elementsEqual(normalized(b).unicodeScalars)
     }
 
-    private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+    private static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
+    }
 
     /// The first line of `text` that is not in NFC: its number, the column (in code points) of
     /// the first code point that changes, the code points found and their NFC form, and how many
@@ -113,6 +144,13 @@ enum NFC {
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
         return "\(codes) (\(text))"
+    }
+
+    /// The `unicode-normalization` finding for a file's bytes (UTF-8, as read), or nil; decoded
+    /// only when the quick check cannot tell.
+    static func textFinding(utf8 data: Data, file: String) -> Finding? {
+        let certainlyNFC = data.withUnsafeBytes { raw in quickCheck(utf8: raw.bindMemory(to: UInt8.self)) }
+        return certainlyNFC ? nil : textFinding(String(decoding: data, as: UTF8.self), file: file)
     }
 
     /// The `unicode-normalization` finding for text that is not NFC, or nil.

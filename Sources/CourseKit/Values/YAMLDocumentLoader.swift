@@ -55,7 +55,7 @@ public struct YAMLDocumentLoader: Sendable {
     public func load(text: String, path: String) throws(DocumentLoadError) -> LocatedValue {
         // Aliases can only be expanded (and hashed, when used as keys) if an anchor exists:
         // documents with both `&` and `*` are pre-scanned on libyaml's event stream first.
-        if text.utf8.contains(UInt8(ascii: "&")) && text.utf8.contains(UInt8(ascii: "*")) {
+        if ByteSearch.contains(UInt8(ascii: "&"), in: text) && ByteSearch.contains(UInt8(ascii: "*"), in: text) {
             try YAMLAliasScan(maximumNodeCount: maximumNodeCount).scan(text, path: path)
         }
         // The documents course repositories hold are composed in one pass over libyaml's

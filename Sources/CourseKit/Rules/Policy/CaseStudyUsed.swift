@@ -67,10 +67,10 @@ public struct CaseStudyUsed: RepositoryWideRule {
     /// that mention case studies at all are parsed, and decoded without loading what they name.
     static func usedFolders(in repository: Repository) -> Set<RepositoryPath> {
         var used: Set<RepositoryPath> = []
-        let marker = Data("caseStud".utf8)
+        let marker = Array("caseStud".utf8)
         for (path, kind) in SourceDiscovery(repository: repository).sources(under: RepositoryPath(components: []))
         where kind == .course || kind == .programme {
-            guard let data = try? repository.read(path), data.range(of: marker) != nil,
+            guard let data = try? repository.read(path), ByteSearch.contains(marker, in: data),
                   let value = try? YAMLDocumentLoader(maximumFileSize: repository.maximumFileSize).load(data: data, path: path.string)
             else { continue }
             var written: [Located<String>] = []

@@ -29,7 +29,7 @@ public struct LanguageCodeKnown: Rule {
         }
         for file in catalogue.allFiles where file.loaded {
             for code in file.languages.codes { report(code.value, at: code.location) }
-            for field in TranslatableFields.fields(in: file.value) {
+            for field in file.translatableFields {
                 for entry in field.object.entries { report(entry.key, at: entry.keyLocation) }
             }
         }

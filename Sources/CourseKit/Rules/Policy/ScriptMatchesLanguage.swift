@@ -25,7 +25,7 @@ public struct ScriptMatchesLanguage: Rule {
     public func check(_ catalogue: Catalogue) -> [Finding] {
         var findings: [Finding] = []
         for file in catalogue.allFiles where file.loaded {
-            for field in TranslatableFields.fields(in: file.value) {
+            for field in file.translatableFields {
                 for entry in field.object.entries {
                     if let finding = judge(TranslatableFields.text(of: entry.value), language: entry.key, at: entry.value.location) {
                         findings.append(finding)

@@ -22,7 +22,7 @@ public struct TranslationComplete: Rule {
         for file in catalogue.allFiles where file.loaded {
             let declared = file.languages.names
             guard !declared.isEmpty else { continue }
-            for field in TranslatableFields.fields(in: file.value) {
+            for field in file.translatableFields {
                 for code in declared where field.object[code] == nil {
                     findings.append(finding(at: field.value.location, LocalizedText(
                         en: "no \(LanguageNames.english(code)) (\(code)) text here, though the file declares \(code)",

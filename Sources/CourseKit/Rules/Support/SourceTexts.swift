@@ -78,7 +78,7 @@ struct SourceTexts {
     func spans(of file: SourceFile) -> [Span] {
         guard file.loaded else { return [] }
         var spans: [Span] = []
-        for field in TranslatableFields.fields(in: file.value) {
+        for field in file.translatableFields {
             for entry in field.object.entries {
                 let values = entry.value.string != nil ? [entry.value] : (entry.value.array ?? [])
                 for value in values {

@@ -1,7 +1,7 @@
 /// Finds the translatable fields of a source value: mappings whose keys are all language codes
 /// and whose values are text (or lists of text), such as `title: {hi: …, en: …}`.
 enum TranslatableFields {
-    struct Field {
+    struct Field: Sendable {
         var value: LocatedValue
         var object: LocatedObject
     }

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Byte searches over UTF-8 text and file contents through the C library (`memchr`, `memcmp`),
+/// for the scans every file goes through (a `~` before a Markdown parse, `&` and `*` before the
+/// YAML alias scan, the suppression marker). The generic `Sequence.contains` and
+/// `Data.range(of:)` look at one element at a time.
+enum ByteSearch {
+    /// True when `text` contains the byte `byte` (an ASCII character: UTF-8 never uses bytes
+    /// below 0x80 inside a multi-byte character).
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// True when `data` contains `needle` (not empty).
+    static func contains(_ needle: [UInt8], in data: Data) -> Bool {
+        guard !needle.isEmpty, data.count >= needle.count else { return false }
+        return data.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { needle in
+                guard let base = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
+                // `memmem` is a GNU extension Swift's Glibc module does not offer: find the first
+                // byte with `memchr`, compare the rest with `memcmp`.
+                let first = Int32(needle[0])
+                let last = haystack.count - needle.count
+                var from = 0
+                while from <= last, let found = memchr(base + from, first, last - from + 1) {
+                    let at = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + at, wanted, needle.count) == 0 { return true }
+                    from = at + 1
+                }
+                return false
+            }
+        }
+    }
+}
