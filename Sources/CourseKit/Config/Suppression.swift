@@ -44,6 +44,7 @@ public struct Suppression: Sendable, Hashable, Codable {
 /// and `#` comments in the front matter.
 public enum SuppressionScanner {
     static let marker = "coursekit-disable-"
+    static let markerBytes = Array(marker.utf8)
     static let nextLine = "coursekit-disable-next-line"
     static let wholeFile = "coursekit-disable-file"
     /// Most directives read from one file; past it the file is reported (`input-limit`) and

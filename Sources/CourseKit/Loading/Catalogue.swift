@@ -13,6 +13,9 @@ public struct Catalogue: Sendable {
     public var findings: [Finding] = []
     /// The configured effort model and glossary (`effort:`, `glossary:` in coursekit.yaml).
     public var policy = PolicyContext()
+    /// For each file the load read: whether it mentions `SuppressionScanner.marker`. The scan
+    /// for inline suppressions reads again only the files that do (or that the load did not read).
+    var mentionsSuppressionMarker: [RepositoryPath: Bool] = [:]
 
     public init(repository: Repository) {
         self.repository = repository

@@ -133,24 +133,49 @@ struct BatchPlan {
         }
         var batches: [[(RepositoryPath, SourceKind)]] = loose.isEmpty ? [] : [loose]
         let ordered = groups.keys.sorted()
-        let batchSize = Self.balanced(batchSize, courses: ordered.count, loose: !loose.isEmpty)
-        for start in stride(from: 0, to: ordered.count, by: batchSize) {
-            batches.append(ordered[start..<min(start + batchSize, ordered.count)].flatMap { groups[$0]! })
+        if batchSize <= 8 {
+            // The cache's small batches: runs of neighbouring courses, as it keys them.
+            for start in stride(from: 0, to: ordered.count, by: batchSize) {
+                batches.append(ordered[start..<min(start + batchSize, ordered.count)].flatMap { groups[$0]! })
+            }
+        } else {
+            let count = Self.batchCount(courses: ordered.count, limit: batchSize)
+            let shares = Self.spread(ordered, into: count) { groups[$0]!.count }
+            batches += shares.map { $0.flatMap { groups[$0]! } }
         }
         self.batches = batches
     }
 
-    /// At most `limit` courses per batch, in a number of batches (with the loose one) that the
-    /// cores share evenly: with 5 batches on 2 cores, the last runs alone while the other core
-    /// waits. Smaller batches would balance better but cost more: every batch loads the shared
-    /// modules its courses use again.
-    static func balanced(_ limit: Int, courses: Int, loose: Bool, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
-        let limit = max(limit, 1), cores = max(cores, 1), extra = loose ? 1 : 0
-        // Small batches (the cache keys its entries on them) stay as they are.
-        guard courses > limit, limit > 8 else { return limit }
-        let needed = (courses + limit - 1) / limit + extra
-        let shared = (needed + cores - 1) / cores * cores - extra
-        return max((courses + shared - 1) / shared, 1)
+    /// How many batches to deal `courses` courses into: enough for about `limit` courses each,
+    /// and at least four per core, in a multiple of the core count. With only as many batches
+    /// as cores, or one more, one core finished its share and waited while the other ran the
+    /// last batch alone (5 batches of 60 on 2 cores: a third of the run on one core). Loading is
+    /// per batch, so a batch loads the shared library modules its courses use again; four per
+    /// core keep that small.
+    static func batchCount(courses: Int, limit: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
+        guard courses > 0 else { return 0 }
+        let limit = max(limit, 1), cores = max(cores, 1)
+        let wanted = max((courses + limit - 1) / limit, 4 * cores)
+        return min((wanted + cores - 1) / cores * cores, courses)
+    }
+
+    /// Courses dealt into `count` batches of about the same work, the biggest first, each to
+    /// the batch with the fewest files so far (ties: the first such batch); each batch lists its
+    /// courses in path order. Neighbouring courses are often alike (one department's courses,
+    /// copies of one template): cutting the sorted list into runs gave one batch all the large
+    /// courses, which then ran alone on one core at the end.
+    static func spread(_ courses: [RepositoryPath], into count: Int, cost: (RepositoryPath) -> Int) -> [[RepositoryPath]] {
+        guard count > 1 else { return courses.isEmpty ? [] : [courses] }
+        var shares = Array(repeating: [RepositoryPath](), count: count)
+        var loads = Array(repeating: 0, count: count)
+        let costs = courses.map(cost)
+        let biggestFirst = courses.indices.sorted { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
+        for index in biggestFirst {
+            let target = loads.indices.min { loads[$0] != loads[$1] ? loads[$0] < loads[$1] : $0 < $1 }!
+            shares[target].append(courses[index])
+            loads[target] += costs[index]
+        }
+        return shares.filter { !$0.isEmpty }.map { $0.sorted() }
     }
 }
 

@@ -19,6 +19,10 @@ final class LoadSession {
     }
 
     func report(_ finding: Finding) { catalogue.findings.append(finding) }
+
+    private func noteSuppressionMarker(_ path: RepositoryPath, in data: Data) {
+        catalogue.mentionsSuppressionMarker[path] = ByteSearch.contains(SuppressionScanner.markerBytes, in: data)
+    }
     func report(_ findings: [Finding]) { catalogue.findings.append(contentsOf: findings) }
 
     func load(_ path: RepositoryPath, kind: SourceKind) {
@@ -54,6 +58,7 @@ final class LoadSession {
             report(Finding(error.tooLarge ? .fileTooLarge : .unreadableFile, at: .wholeFile(display), error.message))
             return file
         }
+        noteSuppressionMarker(path, in: data)
         do {
             file.value = try YAMLDocumentLoader(maximumFileSize: repository.maximumFileSize).load(data: data, path: display)
             file.loaded = true
@@ -389,6 +394,7 @@ final class LoadSession {
             report(Finding(error.tooLarge ? .fileTooLarge : .unreadableFile, at: .wholeFile(display), error.message))
             return edition
         }
+        noteSuppressionMarker(path, in: data)
         let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
         guard let text = String(validating: body, as: UTF8.self) else {
             report(Finding(.fileEncoding, at: .wholeFile(display), LocalizedText(

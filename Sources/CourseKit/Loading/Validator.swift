@@ -200,7 +200,8 @@ public struct Validator: Sendable {
                     pending += repositoryWide.pending(catalogue).filter { !failures.skips($0.finding) }
                 }
                 let files = Self.sourceFiles(catalogue)
-                let scanned = Self.suppressions(in: files, repository: catalogue.repository)
+                let scanned = Self.suppressions(
+                    in: files, repository: catalogue.repository, mentions: catalogue.mentionsSuppressionMarker)
                 let outcome = BatchOutcome(
                     findings: findings + scanned.limits, files: files.map(\.display), identifiers: catalogue.identifierUses,
                     suppressions: scanned.suppressions, pending: pending,
@@ -282,17 +283,17 @@ public struct Validator: Sendable {
             + markdown.map { CheckedFile(path: $0.path, display: repository.displayPath(for: $0.path), markdown: true) }
     }
 
-    private static let markerBytes = Array(SuppressionScanner.marker.utf8)
-
-    /// Inline suppressions in the files (a second, cheap read of each file: the loader keeps
-    /// no text).
+    /// Inline suppressions in the files: those that mention the marker are read again (the
+    /// loader keeps no text; `mentions` says which files it saw the marker in).
     /// Files with more directives than `SuppressionScanner.maximumPerFile` give an
     /// `input-limit` finding.
-    static func suppressions(in files: [CheckedFile], repository: Repository) -> (suppressions: [Suppression], limits: [Finding]) {
+    static func suppressions(
+        in files: [CheckedFile], repository: Repository, mentions: [RepositoryPath: Bool] = [:]
+    ) -> (suppressions: [Suppression], limits: [Finding]) {
         var suppressions: [Suppression] = []
         var limits: [Finding] = []
-        for file in files {
-            guard let data = try? repository.read(file.path), ByteSearch.contains(markerBytes, in: data),
+        for file in files where mentions[file.path] ?? true {
+            guard let data = try? repository.read(file.path), ByteSearch.contains(SuppressionScanner.markerBytes, in: data),
                   let text = String(validating: data, as: UTF8.self) else { continue }
             let scanned = SuppressionScanner.scanWithLimit(text, file: file.display, markdown: file.markdown)
             suppressions += scanned.suppressions

@@ -4,8 +4,9 @@ enum HTMLEscaping {
     /// them (`"` + U+0301 is one `Character` that is not `"`, but HTML still ends the attribute
     /// at the quote). Text with nothing to escape is returned as it is.
     static func escape(_ text: String) -> String {
+        var contiguous = text
+        guard contiguous.withUTF8({ $0.contains(where: isSpecial) }) else { return text }
         let utf8 = text.utf8
-        guard utf8.contains(where: isSpecial) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 16)
         for byte in utf8 {

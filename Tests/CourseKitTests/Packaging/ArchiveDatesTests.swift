@@ -86,20 +86,41 @@ struct ArchiveDatesTests {
 
 @Suite("Validation batches")
 struct BatchPlanBalanceTests {
-    @Test func largeBatchesAreSplitSoEveryCoreGetsAnEqualShare() {
-        // 300 courses in batches of at most 64 on 2 cores: 6 batches of 50, not 5 (the fifth alone).
-        #expect(BatchPlan.balanced(64, courses: 300, loose: false, cores: 2) == 50)
-        // With the loose batch (library, case studies): 5 + 1 batches already share evenly.
-        #expect(BatchPlan.balanced(64, courses: 300, loose: true, cores: 2) == 60)
-        #expect(BatchPlan.balanced(64, courses: 40, loose: false, cores: 2) == 64, "one batch is enough")
-        #expect(BatchPlan.balanced(4, courses: 300, loose: false, cores: 3) == 4, "the cache's small batches stay")
-        for courses in [65, 129, 1_000, 1_501] {
-            for cores in [1, 2, 3, 4, 8] {
-                let size = BatchPlan.balanced(64, courses: courses, loose: false, cores: cores)
-                #expect(size <= 64 && size >= 1)
-                let batches = (courses + size - 1) / size
-                #expect(batches % cores == 0, "\(courses) courses on \(cores) cores: \(batches) batches of \(size)")
+    @Test func everyCoreGetsSeveralBatches() {
+        // 300 courses, about 64 per batch, on 2 cores: 8 batches (four per core), not 5 (the
+        // fifth ran alone on one core).
+        #expect(BatchPlan.batchCount(courses: 300, limit: 64, cores: 2) == 8)
+        #expect(BatchPlan.batchCount(courses: 1_000, limit: 64, cores: 2) == 16)
+        #expect(BatchPlan.batchCount(courses: 1_001, limit: 64, cores: 4) == 16)
+        #expect(BatchPlan.batchCount(courses: 3, limit: 64, cores: 2) == 3, "never more batches than courses")
+        #expect(BatchPlan.batchCount(courses: 0, limit: 64, cores: 2) == 0)
+        for courses in [9, 65, 129, 1_000, 1_501] {
+            for cores in [1, 2, 3, 4, 8] where courses >= 4 * cores {
+                let count = BatchPlan.batchCount(courses: courses, limit: 64, cores: cores)
+                #expect(count % cores == 0 && count >= 4 * cores, "\(courses) courses on \(cores) cores: \(count) batches")
+                #expect((courses + count - 1) / count <= 64)
             }
         }
+    }
+
+    @Test func coursesAreDealtSoBatchesCarryTheSameWork() {
+        // Neighbouring courses alike, as in one department's catalogue: ten large ones first,
+        // then thirty small ones. Cutting the sorted list into runs put every large course in
+        // the first batch.
+        let courses = (0..<40).map { RepositoryPath(components: ["courses", String(format: "c%02d", $0)]) }
+        let files = Dictionary(uniqueKeysWithValues: courses.enumerated().map { ($0.element, $0.offset < 10 ? 40 : 8) })
+        let shares = BatchPlan.spread(courses, into: 4) { files[$0]! }
+        #expect(shares.count == 4)
+        #expect(shares.flatMap { $0 }.sorted() == courses, "every course once")
+        let loads = shares.map { $0.reduce(0) { $0 + files[$1]! } }
+        #expect(loads.max()! - loads.min()! <= 40, "loads \(loads)")
+        #expect(shares.allSatisfy { $0 == $0.sorted() }, "each batch in path order")
+        #expect(BatchPlan.spread(courses, into: 4) { files[$0]! } == shares, "the same input deals the same batches")
+    }
+
+    @Test func theCacheKeepsItsRunsOfNeighbouringCourses() {
+        let sources = (0..<10).map { (RepositoryPath(components: ["courses", "c\($0)", "course.yaml"]), SourceKind.course) }
+        let batches = BatchPlan(sources: sources, batchSize: 4).batches
+        #expect(batches.map { $0.map(\.0.parent.components.last!) } == [["c0", "c1", "c2", "c3"], ["c4", "c5", "c6", "c7"], ["c8", "c9"]])
     }
 }

@@ -74,15 +74,16 @@ struct SourceTexts {
         return spans
     }
 
-    /// The translatable fields of a YAML file: each language's text (or each item of a list).
-    func spans(of file: SourceFile) -> [Span] {
+    /// The translatable fields of a YAML file: each language's text (or each item of a list),
+    /// those whose text passes `keeping`.
+    func spans(of file: SourceFile, keeping: (String) -> Bool = { _ in true }) -> [Span] {
         guard file.loaded else { return [] }
         var spans: [Span] = []
         for field in file.translatableFields {
             for entry in field.object.entries {
                 let values = entry.value.string != nil ? [entry.value] : (entry.value.array ?? [])
                 for value in values {
-                    guard let text = value.string else { continue }
+                    guard let text = value.string, keeping(text) else { continue }
                     spans.append(Span(text: text, language: entry.key, path: file.path, start: value.location, verbatim: false))
                 }
             }
