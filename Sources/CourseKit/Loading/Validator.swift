@@ -181,7 +181,7 @@ public struct Validator: Sendable {
         let processed: [BatchRun<Extra>]
         do {
             // With a cache, smaller batches: a change then loads and checks a few courses again.
-            processed = try loader.process(paths: urls, batchSize: cache == nil ? 64 : Self.cachedBatchSize, progress: progress, reuse: { sources in
+            processed = try loader.process(paths: urls, batchSize: cache == nil ? CatalogueLoader.defaultBatchSize : Self.cachedBatchSize, progress: progress, reuse: { sources in
                 cache?.lookup(sources, as: Extra.self, accept: accept).map { BatchRun(sources: sources, outcome: $0.outcome, extra: $0.extra) }
             }, logging: cache != nil) { loaded, sources, log in
                 var catalogue = loaded
