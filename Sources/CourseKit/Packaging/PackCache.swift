@@ -163,7 +163,7 @@ public final class PackCache: @unchecked Sendable {
         return key.finish()
     }
 
-    /// Rendered bodies (HTML), in memory only: the cmark-gfm parse runs under a global lock.
+    /// Rendered bodies (HTML), in memory only: each distinct lesson body is rendered once per run.
     private var bodies: [String: String] = [:]
     private var bodyBytes = 0
     private(set) var bodyHits = 0
