@@ -28,27 +28,34 @@ schema_of = {"course.yaml": "course", "module.yaml": "module", "quiz.yaml": "qui
              "programme.yaml": "programme", "case-study.yaml": "case-study"}
 
 
+def run_once(command, cwd=work, shell=False, prepare=None, timeout=None):
+    """Wall seconds and peak RSS (KiB, the largest process) of one run; None when it was
+    stopped after `timeout` seconds."""
+    if prepare:
+        prepare()
+    with tempfile.NamedTemporaryFile("r") as out:
+        wrapped = ["/usr/bin/time", "-f", "%e %M", "-o", out.name] + (["bash", "-c", command] if shell else command)
+        process = subprocess.Popen(wrapped, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, 9)
+            process.wait()
+            return None
+        wall, peak = out.read().strip().splitlines()[-1].split()
+        return float(wall), int(peak)
+
+
 def timed(command, cwd=work, shell=False, prepare=None, timeout=None):
     """Median wall seconds and peak RSS (KiB, the largest process) over `runs` runs; a run
     stopped after `timeout` seconds counts as that many (shown as "> N")."""
     walls, rss = [], []
     for _ in range(runs):
-        if prepare:
-            prepare()
-        with tempfile.NamedTemporaryFile("r") as out:
-            wrapped = ["/usr/bin/time", "-f", "%e %M", "-o", out.name] + (["bash", "-c", command] if shell else command)
-            process = subprocess.Popen(wrapped, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-            try:
-                process.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, 9)
-                process.wait()
-                walls.append(timeout)
-                rss.append(0)
-                return timeout, 0, walls + ["stopped"]
-            wall, peak = out.read().strip().splitlines()[-1].split()
-            walls.append(float(wall))
-            rss.append(int(peak))
+        result = run_once(command, cwd, shell, prepare, timeout)
+        if result is None:
+            return timeout, 0, walls + [timeout, "stopped"]
+        walls.append(result[0])
+        rss.append(result[1])
     return statistics.median(walls), statistics.median(rss), walls
 
 
@@ -82,7 +89,8 @@ row("coursekit validate --cache, nothing changed", timed([bin_, "validate", "cou
 schema_cmds = " && ".join(
     xargs([f"{venv_bin}/check-jsonschema", "--schemafile", str(work / "schemas" / f"{schema_of[name]}.schema.json")], files) + " || true"
     for name, files in sorted(by_name.items()) if name in schema_of)
-row("check-jsonschema (same YAML, same schemas)", timed(schema_cmds, shell=True, timeout=tool_timeout), validate, "schemas only")
+schema_result = timed(schema_cmds, shell=True, timeout=tool_timeout)
+row("check-jsonschema (same YAML, same schemas)", schema_result, validate, "schemas only")
 row("yamllint (same YAML)", timed(xargs([f"{venv_bin}/yamllint", "-f", "parsable"], yaml_files) + " || true", shell=True, timeout=tool_timeout), validate)
 row("pymarkdownlnt (same Markdown)", timed(xargs([f"{venv_bin}/pymarkdown", "scan"], md_files) + " || true", shell=True, timeout=tool_timeout), validate)
 floor = row("floor: libyaml + cmark-gfm parse only (C, 2 processes)",
@@ -130,3 +138,31 @@ print("| --- | ---: | ---: | ---: | --- | --- |")
 for r in rows:
     print("| " + " | ".join(r) + " |")
 print(f"\ncatalogue: {len(yaml_files)} YAML + {len(md_files)} Markdown files; validate/floor ratios are tool ÷ coursekit validate")
+
+# The two ratio targets, from back-to-back pairs of runs (PAIRS, default 5): on a shared machine
+# the speed drifts by tens of percent within minutes, so a ratio of two medians taken minutes
+# apart can be off by as much; each pair's ratio is taken under the same conditions.
+pairs = int(os.environ.get("PAIRS", "5"))
+
+
+def paired(name, reference, measured, target, better, unit):
+    ratios = []
+    for _ in range(pairs):
+        base = run_once(*reference)
+        value = run_once(*measured)
+        ratios.append(value[0] / base[0])
+    ratio = statistics.median(ratios)
+    met = ratio <= target if better == "at most" else ratio >= target
+    shown = " ".join(f"{r:.2f}" for r in ratios)
+    print(f"{name}: {ratio:.2f}{unit} (median of {pairs} pairs: {shown}); target {better} {target}{unit}: {'met' if met else 'NOT met'}")
+
+
+print(f"\ntargets:")
+schema_ratio = schema_result[0] / validate
+print(f"check-jsonschema ÷ validate: {'> ' if 'stopped' in schema_result[2] else ''}{schema_ratio:.1f}× (medians above); "
+      f"target at least 10×: {'met' if schema_ratio >= 10 else 'NOT met'}")
+paired("validate ÷ parse floor", (xargs([floor_bin], yaml_files + md_files, parallel=2), work, True),
+       ([bin_, "validate", "courses", "--format", "text"], work), 3, "at most", "×")
+paired("pack --no-cache ÷ zip -r -q",
+       (["zip", "-r", "-q", "sources.zip"] + pack_paths + ["courses/library", "courses/case-studies"], work, False, clean),
+       (pack_cmd + ["--no-cache"], work, False, clean), 1, "at most", "×")

@@ -4,6 +4,7 @@
 # (libyaml + cmark-gfm in C); pack vs zip -r -q; pack with a warm cache and after one lesson
 # changed; then peak memory of validate and pack at 1× and 4× the catalogue.
 #   benchmarks/compare.sh [COUNT]      RUNS=2 (repetitions, median shown) PACK_COUNT=300
+#   PAIRS=5: back-to-back pairs of runs for the two ratio targets (validate ÷ floor, pack ÷ zip)
 #   TOOL_TIMEOUT=SECONDS stops a slow Python tool and shows "> SECONDS" (a lower bound).
 # Needs: python3 with venv, cc, libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev, zip.
 set -euo pipefail
@@ -29,6 +30,11 @@ for factor in 1 4; do
   /usr/bin/time -f "%e %M" -o "$work-mem/p.time" "$bin" pack "${paths[@]}" --out out --editions all --no-cache >/dev/null 2>&1 || true
   v=$(tail -1 "$work-mem/v.time"); p=$(tail -1 "$work-mem/p.time")
   echo "memory ${factor}× ($((count * factor)) courses): validate ${v% *} s, $(( ${v#* } / 1024 )) MiB; pack ${p% *} s, $(( ${p#* } / 1024 )) MiB"
+  if [ "$factor" = 1 ]; then v1=${v#* }; p1=${p#* }; else
+    awk -v v1="$v1" -v v4="${v#* }" -v p1="$p1" -v p4="${p#* }" 'BEGIN {
+      printf "peak memory 4x / 1x: validate %.2fx, pack %.2fx; target at most 1.5x: %s\n", v4 / v1, p4 / p1,
+        (v4 / v1 <= 1.5 && p4 / p1 <= 1.5) ? "met" : "NOT met" }'
+  fi
   cd "$root"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
