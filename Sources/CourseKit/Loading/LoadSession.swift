@@ -19,11 +19,13 @@ final class LoadSession {
     }
 
     func report(_ finding: Finding) { catalogue.findings.append(finding) }
+    func report(_ findings: [Finding]) { catalogue.findings.append(contentsOf: findings) }
 
+    /// Records whether a file the load read mentions the suppression marker (see
+    /// `Catalogue.mentionsSuppressionMarker`).
     private func noteSuppressionMarker(_ path: RepositoryPath, in data: Data) {
         catalogue.mentionsSuppressionMarker[path] = ByteSearch.contains(SuppressionScanner.markerBytes, in: data)
     }
-    func report(_ findings: [Finding]) { catalogue.findings.append(contentsOf: findings) }
 
     func load(_ path: RepositoryPath, kind: SourceKind) {
         switch kind {

@@ -288,7 +288,7 @@ public struct Validator: Sendable {
     /// Files with more directives than `SuppressionScanner.maximumPerFile` give an
     /// `input-limit` finding.
     static func suppressions(
-        in files: [CheckedFile], repository: Repository, mentions: [RepositoryPath: Bool] = [:]
+        in files: [CheckedFile], repository: Repository, mentions: [RepositoryPath: Bool]
     ) -> (suppressions: [Suppression], limits: [Finding]) {
         var suppressions: [Suppression] = []
         var limits: [Finding] = []

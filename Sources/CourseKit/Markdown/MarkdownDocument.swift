@@ -222,20 +222,7 @@ final class ColumnMapper {
 
     init(text: String) {
         bytes = Array(text.utf8)
-        var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var from = 0
-            while from < buffer.count, let found = memchr(base + from, Int32(UInt8(ascii: "\n")), buffer.count - from) {
-                from = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                starts.append(from)
-            }
-        }
-        lineStarts = starts
-    }
-
-    convenience init(lines: [Substring]) {
-        self.init(text: lines.joined(separator: "\n"))
+        lineStarts = [0] + ByteSearch.offsetsAfter(UInt8(ascii: "\n"), in: bytes)
     }
 
     func scalarColumn(byteColumn: Int, line number: Int) -> Int {

@@ -230,7 +230,7 @@ public final class PackCache: @unchecked Sendable {
     // MARK: - Whole archives
 
     /// The key of an archive: coursekit's version and every entry's name, compression and digest.
-    static func archiveKey(_ entries: [ZipEntry], deflateLevel: Int = 6) throws(ArchiveError) -> String {
+    static func archiveKey(_ entries: [ZipEntry], deflateLevel: Int = ZipArchiveWriter.defaultDeflateLevel) throws(ArchiveError) -> String {
         var key = KeyBuilder()
         key.add(header)
         key.add(CourseKitVersion.current)
@@ -287,7 +287,7 @@ public final class PackCache: @unchecked Sendable {
 
     /// Makes the archive of `entries` for `output/name` as a temporary file, or finds that the
     /// last run wrote the same entries there and the file is still what it wrote.
-    func stage(_ entries: [ZipEntry], named name: String, into output: URL, deflateLevel: Int = 6) throws(ArchiveError) -> StagedArchive {
+    func stage(_ entries: [ZipEntry], named name: String, into output: URL, deflateLevel: Int = ZipArchiveWriter.defaultDeflateLevel) throws(ArchiveError) -> StagedArchive {
         let destination = output.appendingPathComponent(name)
         let writer = ZipArchiveWriter(deflateLevel: deflateLevel)
         guard let folder else {

@@ -24,8 +24,10 @@ import Foundation
 public struct ZipArchiveWriter: Sendable {
     /// The zlib level (1–9) of deflated entries; libarchive sets it once per archive.
     public var deflateLevel: Int
+    /// zlib's own default, used for every archive but an ECAR's outer one.
+    public static let defaultDeflateLevel = 6
 
-    public init(deflateLevel: Int = 6) {
+    public init(deflateLevel: Int = ZipArchiveWriter.defaultDeflateLevel) {
         self.deflateLevel = min(max(deflateLevel, 1), 9)
     }
 

@@ -35,4 +35,19 @@ enum ByteSearch {
             }
         }
     }
+
+    /// The offset just after every `byte` in `bytes`, in order (for `\n`: where each line after
+    /// the first starts).
+    static func offsetsAfter(_ byte: UInt8, in bytes: [UInt8]) -> [Int] {
+        var offsets: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var from = 0
+            while from < buffer.count, let found = memchr(base + from, Int32(byte), buffer.count - from) {
+                from = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                offsets.append(from)
+            }
+        }
+        return offsets
+    }
 }
