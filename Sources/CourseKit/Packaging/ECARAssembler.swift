@@ -249,7 +249,9 @@ final class ECARAssembler {
 
     func quizNode(_ quiz: Quiz, seed: [String], visibility: String = "Parent") -> ECARNode {
         let identifier = identifier(seed)
-        let set = QuMLQuestionSet(quiz: quiz.details, language: language, policy: unplayableQuestions)
+        let (language, policy) = (language, unplayableQuestions)
+        let build = { QuMLQuestionSet(quiz: quiz.details, language: language, policy: policy) }
+        let set = cache?.questionSet(quiz: quiz.file.path.string, language: language, policy: policy, build: build) ?? build()
         findings += set.findings
         var node = ECARNode(identifier: identifier, metadata: [("identifier", .string(identifier))], isCollection: true)
         if let id = quiz.id { node.metadata.append(("code", .string(id))) }

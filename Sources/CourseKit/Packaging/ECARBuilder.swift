@@ -101,7 +101,7 @@ public struct ECARBuilder: Sendable {
                 ("archive", .object([("count", .int(1)), ("items", .array([.object(question.metadata + [("parent", .string(root.identifier))])]))])),
             ])
             let artifact = "\(question.identifier)/\(question.identifier).zip"
-            let zip = try ZipArchiveWriter().archiveData([.data("index.json", Data(manifest.bytes()))])
+            let zip = try ZipArchiveWriter().archiveData([.data("index.json", Data(manifest.bytes(pretty: false)))])
             root.children[index].files.append(.data(artifact, zip))
             root.children[index].metadata += [
                 ("contentEncoding", .string("gzip")), ("contentDisposition", .string("inline")),

@@ -19,6 +19,9 @@ indirect enum ECARJSON: Sendable, Hashable {
 
     static func strings(_ values: [String]) -> ECARJSON { .array(values.map(ECARJSON.string)) }
 
+    /// `value` serialised now (compact), for a part written into many documents.
+    static func compact(_ value: ECARJSON) -> ECARJSON { .raw(value.bytes(pretty: false)) }
+
     static func == (lhs: ECARJSON, rhs: ECARJSON) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
@@ -79,19 +82,29 @@ indirect enum ECARJSON: Sendable, Hashable {
         case .object(let members):
             guard !members.isEmpty else { out.append(0x7B); out.append(0x7D); return }
             out.append(0x7B)
-            let inner = indent.map { $0 + 1 }
-            var first = true
-            for member in members {
-                if !first { out.append(0x2C) }
-                first = false
-                Self.newline(&out, inner)
-                Self.writeString(member.0, into: &out)
-                out.append(0x3A)
-                if indent != nil { out.append(0x20) }
-                member.1.write(into: &out, indent: inner)
-            }
+            Self.writeMembers(members, into: &out, indent: indent)
             Self.newline(&out, indent)
             out.append(0x7D)
+        }
+    }
+
+    /// An object's members as compact JSON text without the braces (`"a":1,"b":"x"`): lets
+    /// an item's fields, serialised once, open both the manifest's and the hierarchy's copy.
+    static func writeMembers(_ members: [(String, ECARJSON)], into out: inout [UInt8]) {
+        writeMembers(members, into: &out, indent: nil)
+    }
+
+    private static func writeMembers(_ members: [(String, ECARJSON)], into out: inout [UInt8], indent: Int?) {
+        let inner = indent.map { $0 + 1 }
+        var first = true
+        for member in members {
+            if !first { out.append(0x2C) }
+            first = false
+            newline(&out, inner)
+            writeString(member.0, into: &out)
+            out.append(0x3A)
+            if indent != nil { out.append(0x20) }
+            member.1.write(into: &out, indent: inner)
         }
     }
 

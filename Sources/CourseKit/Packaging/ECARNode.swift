@@ -116,33 +116,46 @@ struct ECARPublication {
         ])
     }
 
-    /// The manifest's items, depth first, each with its placement and children as objects.
-    func manifestItems(_ root: ECARNode) -> [ECARJSON] {
-        var out: [ECARJSON] = []
-        var stack: [(ECARNode, ECARPlacement)] = [(root, ECARPlacement(parent: nil, index: 1, depth: 0))]
-        while let (node, placement) = stack.popLast() {
-            var members = node.metadata + fields(for: node, at: placement)
-            if node.isCollection || !node.children.isEmpty {
-                members.append(("children", .array(node.children.enumerated().map {
-                    Self.childReference($1, index: $0 + 1, depth: placement.depth + 1)
-                })))
-            }
-            out.append(.object(members))
-            for (offset, child) in node.children.enumerated().reversed() {
-                stack.append((child, ECARPlacement(parent: node.identifier, index: offset + 1, depth: placement.depth + 1)))
-            }
-        }
-        return out
+    /// manifest.json's item list (depth first, each item with its children as references) and
+    /// hierarchy.json's `content` (the items nested), in one walk of the tree: each item's
+    /// fields, with its placement, are serialised once and copied into both documents.
+    func documents(_ root: ECARNode) -> (manifestItems: [UInt8], hierarchyContent: [UInt8]) {
+        var items: [UInt8] = [0x5B], hierarchy: [UInt8] = []
+        items.reserveCapacity(1 << 16)
+        hierarchy.reserveCapacity(1 << 16)
+        write(root, at: ECARPlacement(parent: nil, index: 1, depth: 0), items: &items, hierarchy: &hierarchy)
+        items.append(0x5D)
+        return (items, hierarchy)
     }
 
-    /// The item as `hierarchy.json` nests it.
-    func hierarchyItem(_ node: ECARNode, at placement: ECARPlacement) -> ECARJSON {
-        var members = node.metadata + fields(for: node, at: placement)
-        if node.isCollection || !node.children.isEmpty {
-            members.append(("children", .array(node.children.enumerated().map {
-                hierarchyItem($1, at: ECARPlacement(parent: node.identifier, index: $0 + 1, depth: placement.depth + 1))
-            })))
+    private static let childrenKey = Array(#","children":"#.utf8)
+
+    /// Writes `node` into both documents, then its children. Recursion is as deep as the tree,
+    /// whose nesting is fixed (programme, day, course, module, quiz, question), not the input's.
+    private func write(_ node: ECARNode, at placement: ECARPlacement, items: inout [UInt8], hierarchy: inout [UInt8]) {
+        var members: [UInt8] = []
+        ECARJSON.writeMembers(node.metadata + fields(for: node, at: placement), into: &members)
+        if items.count > 1 { items.append(0x2C) }
+        items.append(0x7B)
+        items += members
+        hierarchy.append(0x7B)
+        hierarchy += members
+        let listsChildren = node.isCollection || !node.children.isEmpty
+        if listsChildren {
+            items += Self.childrenKey
+            items += ECARJSON.array(node.children.enumerated().map {
+                Self.childReference($1, index: $0 + 1, depth: placement.depth + 1)
+            }).bytes(pretty: false)
+            hierarchy += Self.childrenKey
+            hierarchy.append(0x5B)
         }
-        return .object(members)
+        items.append(0x7D)
+        for (offset, child) in node.children.enumerated() {
+            if offset > 0 { hierarchy.append(0x2C) }
+            write(child, at: ECARPlacement(parent: node.identifier, index: offset + 1, depth: placement.depth + 1),
+                  items: &items, hierarchy: &hierarchy)
+        }
+        if listsChildren { hierarchy.append(0x5D) }
+        hierarchy.append(0x7D)
     }
 }

@@ -67,7 +67,7 @@ public struct ECARPlan: Sendable {
                 }
             }
         }
-        let manifestItems = ECARJSON.array(publication.manifestItems(root)).bytes(pretty: false)
+        let (manifestItems, hierarchyContent) = publication.documents(root)
         let fileList = ChecksumList.render(digests)
         // Derived from everything the archive holds, so any change in content changes it.
         let messageID = SunbirdVocabulary.messageID(Data(manifestItems) + Data(("\n" + fileList).utf8))
@@ -85,7 +85,7 @@ public struct ECARPlan: Sendable {
             ("ver", .string("1.0")),
             ("ts", .string(ts)),
             ("params", params),
-            ("content", publication.hierarchyItem(root, at: ECARPlacement(parent: nil, index: 1, depth: 0))),
+            ("content", .raw(hierarchyContent)),
         ])
         // Compact, as Sunbird's publisher writes them: a third smaller and faster to deflate.
         let manifestData = Data(manifest.bytes(pretty: false))

@@ -186,6 +186,30 @@ public final class PackCache: @unchecked Sendable {
         }
     }
 
+    // MARK: - Question sets
+
+    /// Question sets converted in this run, by quiz file, language and policy (in memory
+    /// only): the quiz of a library module that every course uses is converted once per
+    /// edition, not once per archive.
+    private var questionSets: [String: QuMLQuestionSet] = [:]
+    /// Most question sets kept; past it the memo starts again (a course's own quiz is used once).
+    static let questionSetLimit = 256
+    /// Question sets converted (not found in the memo), for tests.
+    private(set) var questionSetsBuilt = 0
+
+    func questionSet(quiz path: String, language: String, policy: UnplayableQuestionPolicy,
+                     build: () -> QuMLQuestionSet) -> QuMLQuestionSet {
+        let key = path + "\u{1F}" + language + "\u{1F}" + policy.rawValue
+        if let found = locked({ questionSets[key] }) { return found }
+        let set = build()
+        locked {
+            questionSetsBuilt += 1
+            if questionSets.count >= Self.questionSetLimit { questionSets.removeAll(keepingCapacity: true) }
+            questionSets[key] = set
+        }
+        return set
+    }
+
     // MARK: - Lesson archives
 
     func lesson(_ key: String) -> LessonArchive? {

@@ -184,7 +184,9 @@ struct QuMLQuestionSet {
 }
 
 /// Builds the metadata of one QuML multiple-choice question as the current Sunbird editor
-/// writes it (see docs/packaging.md).
+/// writes it (see docs/packaging.md). Its nested objects are serialised as they are built
+/// (`ECARJSON.compact`): a question set is built once per run and language (`PackCache`) and
+/// copied into every archive of every course that uses the quiz.
 struct QuMLChoiceQuestion {
     var language: String
     var explanation: String
@@ -211,15 +213,15 @@ struct QuMLChoiceQuestion {
             ("primaryCategory", .string(multiple ? "Multiselect Multiple Choice Question" : "Multiple Choice Question")),
             ("qType", .string("MCQ")),
             ("templateId", .string("mcq-vertical")),
-            ("interactionTypes", .strings(["choice"])),
+            ("interactionTypes", .compact(.strings(["choice"]))),
             ("body", .string(body)),
-            ("editorState", .object([("options", .array(editorOptions)), ("question", .string(question))])),
-            ("interactions", .object([("response1", .object([
+            ("editorState", .compact(.object([("options", .array(editorOptions)), ("question", .string(question))]))),
+            ("interactions", .compact(.object([("response1", .object([
                 ("type", .string("choice")),
                 ("options", .array(options)),
                 ("validation", .object([("required", .string("Yes"))])),
-            ]))])),
-            ("responseDeclaration", .object([("response1", .object([
+            ]))]))),
+            ("responseDeclaration", .compact(.object([("response1", .object([
                 ("maxScore", scoreJSON),
                 ("cardinality", .string(multiple ? "multiple" : "single")), ("type", .string("integer")),
                 ("correctResponse", .object([
@@ -227,13 +229,13 @@ struct QuMLChoiceQuestion {
                     ("outcomes", .object([("SCORE", scoreJSON)])),
                 ])),
                 ("mapping", .array(correct.map { .object([("value", .int($0)), ("score", number(multiple ? partial : score))]) })),
-            ]))])),
+            ]))]))),
             ("answer", .string(correct.map { paragraph(choices[$0].label) }.joined())),
-            ("outcomeDeclaration", .object([("maxScore", .object([
+            ("outcomeDeclaration", .compact(.object([("maxScore", .object([
                 ("cardinality", .string("single")), ("type", .string("integer")), ("defaultValue", scoreJSON),
-            ]))])),
+            ]))]))),
             ("maxScore", scoreJSON),
-            ("solutions", .object([(solutionID, .string(paragraph(explanation)))])),
+            ("solutions", .compact(.object([(solutionID, .string(paragraph(explanation)))]))),
             ("qumlVersion", .number("1.1")),
             ("schemaVersion", .string("1.1")),
         ]

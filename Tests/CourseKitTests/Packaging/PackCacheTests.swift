@@ -219,6 +219,42 @@ struct PackCacheTests {
         #expect(cache.rendered == rendered, "packing a course again renders no lesson")
         #expect(cache.memoryHits > 0)
     }
+    /// A library module's quiz is converted to QuML once per language and run, however many
+    /// courses use it, and the plans are the bytes of plans made without the memo.
+    @Test func sharedQuizzesAreConvertedOncePerLanguage() throws {
+        let repository = try Repository("quiz-once")
+        let cache = PackCache(folder: nil)
+        let (loader, urls) = try Validator(workingDirectory: repository.root).makeLoader(paths: [repository.root.appendingPathComponent("courses").path])
+        let batches = try loader.process(paths: urls) { catalogue -> (quizzes: [String], identical: Int) in
+            let courses = catalogue.courses.filter { $0.id == "anm-asha-maternal-newborn-care" || $0.id == "police-citizen-centric-policing" }
+            let quizzes = courses.flatMap { course in
+                course.modules.compactMap { catalogue.module(for: $0) }.compactMap { catalogue.quiz(for: $0)?.file.path.string }
+            }
+            var identical = 0
+            for course in courses {
+                var cached = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.fallback, unplayableQuestions: .convert)
+                cached.cache = cache
+                let plain = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.fallback, unplayableQuestions: .convert)
+                guard let memo = try? cached.plan(course: course, language: "hi"),
+                      let fresh = try? plain.plan(course: course, language: "hi") else { continue }
+                if memo.entries.map(Self.bytes) == fresh.entries.map(Self.bytes) { identical += 1 }
+            }
+            return (quizzes, identical)
+        }
+        let quizzes = batches.flatMap { $0.quizzes }, identical = batches.map { $0.identical }.reduce(0, +)
+        let (uses, distinct) = (quizzes.count, Set(quizzes).count)
+        #expect(identical == 2, "both courses' plans are identical with and without the memo")
+        #expect(distinct < uses, "the two courses share library quizzes (\(uses) uses of \(distinct) quizzes)")
+        #expect(cache.questionSetsBuilt == distinct)
+    }
+
+    static func bytes(_ entry: ZipEntry) -> Data {
+        switch entry.content {
+        case .data(let data): data
+        case .file(let url): (try? Data(contentsOf: url)) ?? Data()
+        }
+    }
+
     /// Pack makes archives in validation's batches but puts them in place only once the run's
     /// errors are known: a duplicate module id (found across all batches) blocks the course
     /// that repeats it, its staged archives are dropped, the archives an earlier run wrote stay
