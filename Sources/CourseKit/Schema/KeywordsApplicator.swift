@@ -89,7 +89,6 @@ extension SchemaEvaluator {
     mutating func applyPropertyNames(_ schema: Int, node: SchemaNode, instance: LocatedValue, state: inout Outcome) {
         guard case .object(let object) = instance.content else { return }
         for entry in object.entries {
-            let name = LocatedValue(.string(entry.key), at: entry.keyLocation)
             if nodes[schema].isFalse {
                 state.valid = false
                 guard reportErrors else { return }
@@ -98,8 +97,14 @@ extension SchemaEvaluator {
                     message: SchemaMessages.forbiddenKey(entry.key), useFieldDocumentation: false)
                 continue
             }
+            if acceptedNames[schema]?.contains(entry.key) == true { continue }
             let mark = violations.count
-            guard !evaluateChild(schema, name, token: .key(entry.key)) else { continue }
+            if evaluateChild(schema, LocatedValue(.string(entry.key), at: entry.keyLocation), token: .key(entry.key)) {
+                // A string's verdict depends on nothing else, unless `$dynamicRef` could reach
+                // another schema from another scope.
+                if !program.hasDynamicAnchors { acceptedNames[schema, default: []].insert(entry.key) }
+                continue
+            }
             state.valid = false
             guard reportErrors else { return }
             // Say that it is the key's name that is wrong, not its value.

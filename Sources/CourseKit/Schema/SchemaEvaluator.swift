@@ -68,6 +68,9 @@ struct SchemaEvaluator {
     var depth = 0
     /// Title/description of the innermost schema applied to the current value, for hints.
     var fieldDocumentation: LocalizedText?
+    /// Key names each `propertyNames` schema (by node) accepted in this evaluation: a document
+    /// repeats the same few keys (`hi`, `en` in every translated field), each judged once.
+    var acceptedNames: [Int: Set<String>] = [:]
 
     init(program: SchemaProgram, maximumDepth: Int, reportErrors: Bool) {
         self.program = program

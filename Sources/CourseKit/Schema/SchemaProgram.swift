@@ -7,11 +7,15 @@ final class SchemaProgram: Sendable {
     let nodes: [SchemaNode]
     let resources: [SchemaResource]
     let root: Int
+    /// Whether any resource declares a `$dynamicAnchor`: only then can a subschema's verdict on
+    /// the same value depend on the dynamic scope it is reached in.
+    let hasDynamicAnchors: Bool
 
     init(nodes: [SchemaNode], resources: [SchemaResource], root: Int) {
         self.nodes = nodes
         self.resources = resources
         self.root = root
+        hasDynamicAnchors = resources.contains { !$0.dynamicAnchors.isEmpty }
     }
 }
 

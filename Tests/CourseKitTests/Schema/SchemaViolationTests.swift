@@ -231,6 +231,16 @@ struct SchemaViolationTests {
         #expect(violation.message.hi == "कुंजी का नाम 'Title' मान्य नहीं है: पाठ \"Title\" आवश्यक रूप में नहीं है; फ़ील्ड का विवरण देखें")
     }
 
+    /// Each `propertyNames` schema judges a key name once per document: names it accepted
+    /// in one object pass in the next, and a bad name after them is still found where it is.
+    @Test func keyNamesAcceptedOnceAreStillCheckedInEveryObject() throws {
+        let schema = try SchemaFixture.schema(##"{"additionalProperties": {"propertyNames": {"pattern": "^[a-z]+$"}}}"##)
+        let yaml = "a:\n  hi: x\n  en: y\nb:\n  hi: x\n  EN: y\nc:\n  en: z\n  Hi: w\n"
+        let violations = try SchemaFixture.violations(schema, yaml: yaml)
+        #expect(violations.map(\.location) == [at(6, 3), at(9, 3)])
+        #expect(violations.allSatisfy { $0.keyword == "propertyNames" })
+    }
+
     @Test func aPatternDescriptionSaysWhatTheValueShouldLookLike() throws {
         let schema = try SchemaFixture.schema(##"{"properties": {"duration": {"type": "string", "pattern": "^PT\\d+M$", "patternDescription": "minutes such as PT45M", "patternDescriptionHi": "मिनट, जैसे PT45M"}}}"##)
         let violation = try #require(try SchemaFixture.violations(schema, yaml: "duration: 45 minutes\n").first)
