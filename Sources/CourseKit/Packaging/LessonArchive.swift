@@ -19,7 +19,8 @@ struct LessonArchive {
         courseTitle: String?, repository: Repository, cache: PackCache? = nil
     ) throws(ArchiveError) -> LessonArchive {
         var usedNames: Set<String> = ["index.html"]
-        let images = LessonContent.images(of: document, lessonPath: lessonPath, repository: repository, usedNames: &usedNames)
+        let images = LessonContent.images(
+            of: document, lessonPath: lessonPath, repository: repository, usedNames: &usedNames, memo: cache)
         var key: String?
         var bodyKey: String?
         // Only lessons without findings are shared: findings name the lesson's own file. Keyed on

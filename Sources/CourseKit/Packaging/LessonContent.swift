@@ -11,9 +11,6 @@ struct LessonContent {
     var images: [ZipEntry]
     var findings: [Finding]
 
-    /// Renders `document` (the file at `lessonPath`). Images go to `imageFolder`; names already
-    /// in `usedNames` (case-folded, see `ArchiveEntryName.caseFoldKey`) are not reused, so
-    /// several lessons can share one folder.
     /// The local images a lesson's body uses, as the package will hold them: entries named
     /// `<imageFolder>/<name>`, the mapping from each written (normalized) destination to its
     /// entry name, and the findings about images that cannot be packed.
@@ -25,10 +22,11 @@ struct LessonContent {
 
     /// Resolves and reads the images `document` (the file at `lessonPath`) uses. Names already
     /// in `usedNames` (case-folded, see `ArchiveEntryName.caseFoldKey`) are not reused, so
-    /// several lessons can share one folder.
+    /// several lessons can share one folder. With a `memo`, an image file is checked, read and
+    /// hashed once per run however many archives embed the lesson.
     static func images(
         of document: MarkdownDocument, lessonPath: RepositoryPath, repository: Repository,
-        imageFolder: String = "images", usedNames: inout Set<String>
+        imageFolder: String = "images", usedNames: inout Set<String>, memo: PackCache? = nil
     ) -> Images {
         var images = Images()
         for reference in document.references where reference.kind == .image {
@@ -42,19 +40,25 @@ struct LessonContent {
                     hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: यह रिपॉज़िटरी में मौजूद नहीं है")))
                 continue
             }
-            if let problem = LessonImages.problem(with: path, repository: repository) {
-                // Only real images are packed: a `.env` named as an image stays out.
-                images.findings.append(Finding(.imageType, at: reference.location, problem))
-                continue
-            }
-            let data: Data
-            do {
-                data = try repository.read(path, limit: LessonArchive.imageLimit)
-            } catch {
-                images.findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
-                    en: "image '\(destination)' cannot be packaged: \(error.message.en)",
-                    hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: \(error.message.hi)")))
-                continue
+            let file: PackCache.ImageFile
+            if let known = memo?.image(path.string) {
+                file = known
+            } else {
+                if let problem = LessonImages.problem(with: path, repository: repository) {
+                    // Only real images are packed: a `.env` named as an image stays out.
+                    images.findings.append(Finding(.imageType, at: reference.location, problem))
+                    continue
+                }
+                do {
+                    let data = try repository.read(path, limit: LessonArchive.imageLimit)
+                    file = PackCache.ImageFile(data: data, digest: SHA256Hex.digest(data))
+                } catch {
+                    images.findings.append(PackRule.missingImage.finding(at: reference.location, LocalizedText(
+                        en: "image '\(destination)' cannot be packaged: \(error.message.en)",
+                        hi: "चित्र '\(destination)' पैकेज नहीं हो सकता: \(error.message.hi)")))
+                    continue
+                }
+                memo?.storeImage(path.string, file)
             }
             var name = imageFolder + "/" + path.name
             var counter = 2
@@ -63,7 +67,7 @@ struct LessonContent {
                 counter += 1
             }
             images.mapping[key] = name
-            images.entries.append(.data(name, data))
+            images.entries.append(.data(name, file.data, digest: file.digest))
         }
         return images
     }

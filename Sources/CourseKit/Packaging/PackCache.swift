@@ -148,7 +148,13 @@ public final class PackCache: @unchecked Sendable {
         for image in images {
             key.add(image.path)
             key.add(image.compression.rawValue)
-            if case .data(let data) = image.content { key.add(SHA256Hex.digest(data)) } else { key.add("?") }
+            if let digest = image.digest {
+                key.add(digest)
+            } else if case .data(let data) = image.content {
+                key.add(SHA256Hex.digest(data))
+            } else {
+                key.add("?")
+            }
         }
         return key.finish()
     }
@@ -208,6 +214,36 @@ public final class PackCache: @unchecked Sendable {
             questionSets[key] = set
         }
         return set
+    }
+
+    // MARK: - Images
+
+    /// A lesson image that passed its checks, with its SHA-256 (hex).
+    struct ImageFile {
+        var data: Data
+        var digest: String
+    }
+
+    /// Images read in this run, by repository path (in memory only, at most `memoryLimit`
+    /// bytes): a library lesson's images are checked, read and hashed once, not per archive.
+    private var images: [String: ImageFile] = [:]
+    private var imageBytes = 0
+    /// Images read from disk (not found in the memo), for tests.
+    private(set) var imagesRead = 0
+
+    func image(_ path: String) -> ImageFile? {
+        locked { images[path] }
+    }
+
+    func storeImage(_ path: String, _ file: ImageFile) {
+        locked {
+            if imageBytes + file.data.count > Self.memoryLimit {
+                images.removeAll(keepingCapacity: true)
+                imageBytes = 0
+            }
+            imagesRead += 1
+            if images.updateValue(file, forKey: path) == nil { imageBytes += file.data.count }
+        }
     }
 
     // MARK: - Lesson archives

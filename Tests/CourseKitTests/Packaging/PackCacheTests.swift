@@ -230,22 +230,50 @@ struct PackCacheTests {
             let quizzes = courses.flatMap { course in
                 course.modules.compactMap { catalogue.module(for: $0) }.compactMap { catalogue.quiz(for: $0)?.file.path.string }
             }
-            var identical = 0
-            for course in courses {
-                var cached = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.fallback, unplayableQuestions: .convert)
-                cached.cache = cache
-                let plain = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.fallback, unplayableQuestions: .convert)
-                guard let memo = try? cached.plan(course: course, language: "hi"),
-                      let fresh = try? plain.plan(course: course, language: "hi") else { continue }
-                if memo.entries.map(Self.bytes) == fresh.entries.map(Self.bytes) { identical += 1 }
-            }
-            return (quizzes, identical)
+            return (quizzes, courses.filter { Self.plansAgree($0, catalogue, cache, language: "hi") }.count)
         }
         let quizzes = batches.flatMap { $0.quizzes }, identical = batches.map { $0.identical }.reduce(0, +)
         let (uses, distinct) = (quizzes.count, Set(quizzes).count)
         #expect(identical == 2, "both courses' plans are identical with and without the memo")
         #expect(distinct < uses, "the two courses share library quizzes (\(uses) uses of \(distinct) quizzes)")
         #expect(cache.questionSetsBuilt == distinct)
+    }
+
+    /// The images of library lessons two courses embed are read and hashed once per run, and
+    /// the archives hold the same bytes as archives made without the memo.
+    @Test func sharedLessonImagesAreReadOncePerRun() throws {
+        let repository = try Repository("images-once")
+        let cache = PackCache(folder: nil)
+        let (loader, urls) = try Validator(workingDirectory: repository.root).makeLoader(paths: [repository.root.appendingPathComponent("courses").path])
+        let batches = try loader.process(paths: urls) { catalogue -> (images: [String], identical: Int) in
+            let courses = catalogue.courses.filter { $0.id == "panchayat-ulb-grievance-citizen-services" || $0.id == "rural-roads-quality-control" }
+            var images: [String] = [], identical = 0
+            for course in courses {
+                for module in course.modules.compactMap({ catalogue.module(for: $0) }) {
+                    for edition in module.lessons.flatMap(\.editions) where edition.language == "en" {
+                        guard let document = edition.markdown else { continue }
+                        images += document.references.filter { $0.kind == .image }
+                            .compactMap { edition.path.parent.resolving(LessonArchive.normalized($0.destination))?.string }
+                    }
+                }
+                if Self.plansAgree(course, catalogue, cache, language: "en") { identical += 1 }
+            }
+            return (images, identical)
+        }
+        let images = batches.flatMap { $0.images }, identical = batches.map { $0.identical }.reduce(0, +)
+        #expect(identical == 2, "both courses' plans are identical with and without the memo")
+        #expect(Set(images).count < images.count, "the two courses share lesson images (\(images.count) uses of \(Set(images).count) files)")
+        #expect(cache.imagesRead == Set(images).count)
+    }
+
+    /// Whether an edition planned with `cache` holds the same bytes as one planned without.
+    static func plansAgree(_ course: Course, _ catalogue: Catalogue, _ cache: PackCache, language: String) -> Bool {
+        var cached = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.fallback, unplayableQuestions: .convert)
+        cached.cache = cache
+        let plain = ECARBuilder(catalogue: catalogue, timestamp: ArchiveTimestamp.fallback, unplayableQuestions: .convert)
+        guard let memo = try? cached.plan(course: course, language: language),
+              let fresh = try? plain.plan(course: course, language: language), !memo.entries.isEmpty else { return false }
+        return memo.entries.map(bytes) == fresh.entries.map(bytes)
     }
 
     static func bytes(_ entry: ZipEntry) -> Data {
