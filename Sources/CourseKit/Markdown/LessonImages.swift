@@ -42,19 +42,50 @@ public enum LessonImages {
         case "JPEG": return starts([0xFF, 0xD8, 0xFF])
         case "GIF": return starts(Array("GIF87a".utf8)) || starts(Array("GIF89a".utf8))
         case "WebP": return head.count >= 12 && starts(Array("RIFF".utf8)) && Array(head[8..<12]) == Array("WEBP".utf8)
-        case "SVG":
-            var text = String(decoding: head, as: UTF8.self)
-            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            return text.hasPrefix("<svg") || text.hasPrefix("<?xml") || text.hasPrefix("<!--") || text.hasPrefix("<!DOCTYPE svg")
+        case "SVG": return startsLikeSVG(head)
         default: return false
         }
     }
 
+    static let svgOpenings = ["<svg", "<?xml", "<!--", "<!DOCTYPE svg"]
+
+    /// Whether a file's first bytes open an SVG document (after a byte-order mark and white
+    /// space). Every shipped SVG starts with ASCII, decided on the bytes; anything else (white
+    /// space beyond ASCII, an opening followed by a combining mark) goes through `String`.
+    static func startsLikeSVG(_ head: [UInt8]) -> Bool {
+        var start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < head.count, head[start] == 0x20 || (0x09...0x0D).contains(head[start]) { start += 1 }
+        let rest = head[start...]
+        for opening in svgOpenings {
+            let bytes = opening.utf8
+            // The byte after the opening must be ASCII too: a combining mark would join its last letter.
+            if rest.starts(with: bytes), rest.count > bytes.count, rest[rest.startIndex + bytes.count] < 0x80 { return true }
+        }
+        if start < head.count, head[start] < 0x80, !svgOpenings.contains(where: { $0.utf8.first == head[start] }) { return false }
+        var text = String(decoding: head, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return svgOpenings.contains { text.hasPrefix($0) }
+    }
+
+    /// Up to `count` bytes from the start of the regular file at `path` (none if it cannot be
+    /// opened or is not a regular file; O_NONBLOCK so that a FIFO put in its place never blocks).
     static func readHead(_ path: String, count: Int) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
-        defer { try? handle.close() }
-        return Array((try? handle.read(upToCount: count)) ?? Data())
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return [] }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return [] }
+        var head = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = head.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + filled, count - filled) }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else { break }
+            filled += got
+        }
+        head.removeLast(count - filled)
+        return head
     }
 
     /// Removes `<img>` elements that would load from the network, keeping their alt text, so

@@ -297,6 +297,35 @@ struct HardeningTests {
         #expect(LessonImages.isEmpty("\n  * \n---\n") && !LessonImages.isEmpty("एक"))
     }
 
+    /// The SVG signature test reads bytes; it gives the verdict of the text-based test (BOM
+    /// dropped, Unicode white space trimmed, `String.hasPrefix`) for every combination of lead,
+    /// opening and what follows.
+    @Test func svgSignatureOnBytesAgreesWithTheTextTest() {
+        func textTest(_ head: [UInt8]) -> Bool {
+            var text = String(decoding: head, as: UTF8.self)
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.hasPrefix("<svg") || text.hasPrefix("<?xml") || text.hasPrefix("<!--") || text.hasPrefix("<!DOCTYPE svg")
+        }
+        let leads: [[UInt8]] = [[], [0xEF, 0xBB, 0xBF], [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF], Array(" \t\r\n\u{0B}\u{0C}".utf8),
+                                Array("\u{A0}".utf8), Array("\u{2028} ".utf8), Array("\u{85}".utf8), [0x1C], [0xFF], Array("x".utf8)]
+        let openings = ["<svg", "<?xml", "<!--", "<!DOCTYPE svg", "<SVG", "<sv", "<html", "<!DOCTYPE html", "", "<"]
+        let tails: [[UInt8]] = [[], Array(" xmlns='x'>".utf8), Array("\u{301}>".utf8), Array(">".utf8), [0xC3], Array("\n".utf8)]
+        var compared = 0
+        for lead in leads {
+            for opening in openings {
+                for tail in tails {
+                    let head = lead + Array(opening.utf8) + tail
+                    #expect(LessonImages.startsLikeSVG(head) == textTest(head), "\(head)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == 600)
+        #expect(LessonImages.startsLikeSVG(Array("\u{FEFF}\n  <svg xmlns='http://www.w3.org/2000/svg'/>".utf8)))
+        #expect(!LessonImages.startsLikeSVG(Array("SECRET=1\n".utf8)))
+    }
+
     @Test func activeContentIsFoundAcrossChunks() {
         func scan(_ text: String, chunk: Int) -> String? {
             var scanner = ActiveContentScanner()
