@@ -148,7 +148,8 @@ public struct MarkdownDocument: Sendable {
 
     /// An upper bound on the cells cmark-gfm would build for the tables in `text`: for each
     /// delimiter row (`| --- | :-: |`), its column count times the lines that follow it up to a
-    /// blank line. One linear pass over the bytes.
+    /// blank line. One linear pass over the bytes, which skips the rest of a line from its first
+    /// byte that cannot be in a delimiter row (most lines: a letter).
     static func tableCells(_ text: String) -> Int {
         var text = text
         return text.withUTF8(tableCells(bytes:))
@@ -159,8 +160,10 @@ public struct MarkdownDocument: Sendable {
         var columns = 0  // of the table being read, 0 outside tables
         var dashes = 0, runs = 0, pipes = 0, other = false, inRun = false, blank = true
         // One pass; each line is judged at its end (a `\n` or the end of the text).
-        for index in 0...bytes.count {
+        var index = 0
+        while index <= bytes.count {
             let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "\n")
+            index += 1
             switch byte {
             case UInt8(ascii: "\n"):
                 if blank {
@@ -178,21 +181,27 @@ public struct MarkdownDocument: Sendable {
             case UInt8(ascii: "|"): pipes += 1; inRun = false; blank = false
             case UInt8(ascii: ":"): inRun = false; blank = false
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): inRun = false
-            default: other = true; blank = false
+            default:
+                // Not a delimiter row, not blank: nothing else on the line changes its judgement.
+                other = true; blank = false
+                index = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: index) ?? bytes.count
             }
         }
         return total
     }
 
-    /// Words separated by ASCII white space (a fast count for reading-time estimates).
+    /// Words separated by ASCII white space (a fast count for reading-time estimates): the
+    /// bytes that are not white space and follow white space or start the text, counted without
+    /// a branch.
     static func countWords(_ text: String) -> Int {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
         var text = text
         return text.withUTF8 { bytes in
-            var count = 0, inWord = false
-            for byte in bytes {
-                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-                if !space && !inWord { count += 1 }
-                inWord = !space
+            guard var previous = bytes.first else { return 0 }
+            var count = isSpace(previous) ? 0 : 1
+            for byte in bytes.dropFirst() {
+                count &+= isSpace(previous) && !isSpace(byte) ? 1 : 0
+                previous = byte
             }
             return count
         }

@@ -15,6 +15,14 @@ enum ByteSearch {
         }
     }
 
+    /// The index of the first `byte` in `bytes` at or after `start`, or nil.
+    @inline(__always)
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// True when `data` contains `needle` (not empty).
     static func contains(_ needle: [UInt8], in data: Data) -> Bool {
         guard !needle.isEmpty, data.count >= needle.count else { return false }

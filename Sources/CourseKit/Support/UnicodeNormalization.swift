@@ -29,8 +29,10 @@ enum NFC {
     }
 
     /// `quickCheck` on UTF-8 bytes (a file as read), decoded as it goes: one pass, ASCII bytes
-    /// skipped without decoding. Bytes that are not valid UTF-8 give false.
+    /// skipped without decoding, Devanagari's combining classes read from a table. Bytes that are
+    /// not valid UTF-8 give false.
     static func quickCheck(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let devanagari = devanagariClasses
         var previous: UInt32 = 0
         var previousClass: UInt8 = 0
         var index = 0
@@ -55,29 +57,37 @@ enum NFC {
             } else {
                 return false
             }
-            var combiningClass: UInt8 = 0
-            if value < 0x300 || (0x2002...0x206F).contains(value) || (0x20A0...0x20CF).contains(value) || (0x2190...0x22FF).contains(value)
-                || value == 0xFEFF {
-                // NFC quick check "yes", canonical combining class 0.
-            } else if (0x900...0x97F).contains(value) {
-                switch value {
-                case 0x958...0x95F: return false
-                case 0x93C:
-                    if previous == 0x928 || previous == 0x930 || previous == 0x933 { return false }
-                    combiningClass = 7
-                case 0x94D: combiningClass = 9
-                case 0x952: combiningClass = 220
-                case 0x951, 0x953, 0x954: combiningClass = 230
-                default: break
-                }
-            } else {
-                return false
+            let combiningClass = (0x900...0x97F).contains(value) ? devanagari[Int(value - 0x900)] : acceptedClass(value)
+            if combiningClass != 0 {
+                if combiningClass == notAccepted || combiningClass < previousClass { return false }
+                if value == 0x93C, previous == 0x928 || previous == 0x930 || previous == 0x933 { return false }
             }
-            if combiningClass != 0 && combiningClass < previousClass { return false }
             previous = value
             previousClass = combiningClass
         }
         return true
+    }
+
+    /// `acceptedClass` of U+0900–U+097F, the block most of coursekit's non-ASCII text is in.
+    private static let devanagariClasses: [UInt8] = (UInt32(0x900)...0x97F).map(acceptedClass)
+    private static let notAccepted: UInt8 = 0xFF
+
+    /// The canonical combining class of a code point `quickCheck` accepts (taken alone: the
+    /// nukta is tested against what precedes it), or `notAccepted`.
+    private static func acceptedClass(_ value: UInt32) -> UInt8 {
+        if value < 0x300 || (0x2002...0x206F).contains(value) || (0x20A0...0x20CF).contains(value) || (0x2190...0x22FF).contains(value)
+            || value == 0xFEFF {
+            return 0  // NFC quick check "yes", canonical combining class 0.
+        }
+        switch value {
+        case 0x958...0x95F: return notAccepted
+        case 0x93C: return 7
+        case 0x94D: return 9
+        case 0x952: return 220
+        case 0x951, 0x953, 0x954: return 230
+        case 0x900...0x97F: return 0
+        default: return notAccepted
+        }
     }
 
     /// True when the two names are the same in NFC.

@@ -81,43 +81,52 @@ public struct ExampleDomainReserved: Rule {
 
     /// Domain names in a text with their scalar offsets: runs of ASCII letters, digits, dots and
     /// hyphens with at least two labels, ending in a known top-level domain. The text is read as
-    /// UTF-8 bytes (every domain byte is ASCII; no other scalar has an ASCII byte), counting
-    /// scalars as it goes: this rule reads every lesson line.
+    /// UTF-8 bytes (every domain byte is ASCII; no other scalar has an ASCII byte). This rule reads
+    /// every lesson line, and most have no dot: `memchr` finds the dots, each widened to its run
+    /// of domain bytes (a run is read once, whatever its dots); scalars are counted only up to
+    /// the runs that name a domain.
     static func domains(in text: String) -> [(String, Int)] {
         var found: [(String, Int)] = []
         var text = text
         text.withUTF8 { bytes in
-            let dot = UInt8(ascii: "."), dash = UInt8(ascii: "-")
-            func isDomainByte(_ byte: UInt8) -> Bool {
-                switch byte {
-                case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x2E, 0x2D: true
-                default: false
-                }
-            }
-            var index = 0, scalar = 0  // `scalar`: scalars before byte `index`
-            while index < bytes.count {
-                guard isDomainByte(bytes[index]) else {
-                    if bytes[index] & 0xC0 != 0x80 { scalar += 1 }
-                    index += 1
-                    continue
-                }
-                var end = index
+            var searched = 0  // the dots before this byte are in runs already read
+            var counted = 0, scalars = 0  // `scalars`: scalars before byte `counted`
+            while let dot = ByteSearch.firstIndex(of: UInt8(ascii: "."), in: bytes, from: searched) {
+                var start = dot, end = dot + 1
+                while start > 0, isDomainByte(bytes[start - 1]) { start -= 1 }
                 while end < bytes.count, isDomainByte(bytes[end]) { end += 1 }
-                var start = index
-                while start < end, bytes[start] == dot || bytes[start] == dash { start += 1 }
-                var stop = end
-                while stop > start, bytes[stop - 1] == dot || bytes[stop - 1] == dash { stop -= 1 }
-                let offset = scalar + (start - index)
-                scalar += end - index
-                index = end
-                guard stop > start, bytes[start..<stop].contains(dot) else { continue }
-                let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
-                let labels = run.split(separator: ".", omittingEmptySubsequences: false)
-                guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 }),
-                      let tld = labels.last?.lowercased(), topLevelDomains.contains(tld) else { continue }
-                found.append((run, offset))
+                searched = end
+                guard let (name, offset) = domain(in: UnsafeBufferPointer(rebasing: bytes[start..<end])) else { continue }
+                while counted < start + offset {
+                    // A scalar starts at every byte that is not a UTF-8 continuation byte.
+                    if bytes[counted] & 0xC0 != 0x80 { scalars += 1 }
+                    counted += 1
+                }
+                found.append((name, scalars))
             }
         }
         return found
+    }
+
+    private static func isDomainByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x2E, 0x2D: true
+        default: false
+        }
+    }
+
+    /// The domain a run of domain bytes names once stripped of leading and trailing dots and
+    /// hyphens, with its offset in the run; nil when it names none.
+    private static func domain(in run: UnsafeBufferPointer<UInt8>) -> (String, Int)? {
+        let dot = UInt8(ascii: "."), dash = UInt8(ascii: "-")
+        var start = 0, stop = run.count
+        while start < stop, run[start] == dot || run[start] == dash { start += 1 }
+        while stop > start, run[stop - 1] == dot || run[stop - 1] == dash { stop -= 1 }
+        guard stop > start, run[start..<stop].contains(dot) else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: run[start..<stop]), as: UTF8.self)
+        let labels = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.count <= 63 }),
+              let tld = labels.last?.lowercased(), topLevelDomains.contains(tld) else { return nil }
+        return (name, start)
     }
 }

@@ -41,13 +41,26 @@ enum ScriptProfile {
 
     /// Letters, and letters in `ranges`, of the tokens of valid UTF-8 `bytes`, in one pass: a
     /// token's tallies are added when it ends, unless it turned out to be an address.
-    private static func count(in bytes: UnsafeBufferPointer<UInt8>, _ ranges: Ranges) -> (letters: Int, matching: Int) {
+    ///
+    /// Fast paths, for the bulk of a text: a run of ordinary ASCII (letters, digits and
+    /// punctuation other than ` ( < . @ / and spaces) is tallied by table; a run of non-ASCII
+    /// scalars other than spaces (a Hindi word) is tallied without the tokenizer's tests, and
+    /// Unicode's alphabetic property comes from a table for U+0000–U+FFFF.
+    static func count(in bytes: UnsafeBufferPointer<UInt8>, _ ranges: Ranges) -> (letters: Int, matching: Int) {
         let low = ranges.map(\.lowerBound).min() ?? 1, high = ranges.map(\.upperBound).max() ?? 0
+        let first = ranges.first ?? 0...0  // not reached when `ranges` is empty (low > high)
+        var kinds = ByteKind.table
+        for range in ranges where range.lowerBound < 0x80 {
+            for value in range.lowerBound...min(range.upperBound, 0x7F) { kinds[Int(value)] |= ByteKind.letter | ByteKind.matching }
+        }
+        let alphabetic = alphabeticBMP
+        func isAlphabetic(_ value: UInt32) -> Bool {
+            if value < 0x10000 { return alphabetic[Int(value >> 6)] >> (value & 63) & 1 != 0 }
+            return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+        }
         var letters = 0, matching = 0
         var tokenLetters = 0, tokenMatching = 0, address = false
-        // The token's last two scalars (nil before the token has them).
-        var last: UInt32?, beforeLast: UInt32?
-        var skipUntil: UInt32?
+        var dotAfterLetter = false  // the token's last scalar is a dot after a letter
         var previous: UInt32 = 0x20
         var index = 0
         func finishToken() {
@@ -55,40 +68,91 @@ enum ScriptProfile {
                 letters += tokenLetters
                 matching += tokenMatching
             }
-            (tokenLetters, tokenMatching, address, last, beforeLast) = (0, 0, false, nil, nil)
+            (tokenLetters, tokenMatching, address, dotAfterLetter) = (0, 0, false, false)
+        }
+        func skip(to end: UInt8) {
+            finishToken()
+            index = ByteSearch.firstIndex(of: end, in: bytes, from: index).map { $0 + 1 } ?? bytes.count
+            previous = UInt32(end)
+        }
+        /// A scalar of the current token, after the tokenizer's tests.
+        func tally(_ value: UInt32) {
+            if value < 0x80 {
+                tokenLetters &+= Int(kinds[Int(value)] & ByteKind.letter)
+                tokenMatching &+= Int(kinds[Int(value)] & ByteKind.matching) >> 1
+            } else if value >= low, value <= high, first.contains(value) || ranges.contains(where: { $0.contains(value) }) {
+                tokenLetters &+= 1
+                tokenMatching &+= 1
+            } else if isAlphabetic(value) {
+                tokenLetters &+= 1
+            }
+        }
+        // An address: `@` or `/` anywhere, or a dot between letters (`cybercrime.gov.in`).
+        func add(_ value: UInt32) {
+            if dotAfterLetter, isAlphabetic(value) { address = true }
+            dotAfterLetter = value == 0x2E && isAlphabetic(previous)
+            if value == 0x40 || value == 0x2F { address = true }
+            previous = value
+            tally(value)
         }
         while index < bytes.count {
-            let (value, length) = scalar(bytes, index)
-            defer { previous = value; index += length }
-            if let end = skipUntil {
-                if value == end { skipUntil = nil }
+            if kinds[Int(bytes[index])] & ByteKind.ordinaryASCII != 0 {
+                add(UInt32(bytes[index]))
+                index += 1
+                // The rest of the run: no dot, `@` or `/`, so nothing for the address test.
+                while index < bytes.count, kinds[Int(bytes[index])] & ByteKind.ordinaryASCII != 0 {
+                    tally(UInt32(bytes[index]))
+                    index += 1
+                }
+                previous = UInt32(bytes[index - 1])
                 continue
             }
+            var (value, length) = scalar(bytes, index)
+            if value >= 0x80, !isSpace(value) {
+                add(value)
+                index += length
+                // The rest of the run: no dot, `@` or `/` either.
+                while index < bytes.count, bytes[index] >= 0x80 {
+                    (value, length) = scalar(bytes, index)
+                    if isSpace(value) { break }
+                    tally(value)
+                    previous = value
+                    index += length
+                }
+                continue
+            }
+            index += length
             switch value {
-            case 0x60: skipUntil = 0x60; finishToken(); continue  // `code`
-            case 0x28 where previous == 0x5D: skipUntil = 0x29; finishToken(); continue  // ](target)
-            case 0x3C: skipUntil = 0x3E; finishToken(); continue  // <tag>
-            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200A, 0x3000: finishToken(); continue  // spaces
-            default: break
-            }
-            // An address: `@` or `/` anywhere, or a dot between letters (`cybercrime.gov.in`).
-            if value == 0x40 || value == 0x2F {
-                address = true
-            } else if last == 0x2E, let first = beforeLast, isAlphabetic(first), isAlphabetic(value) {
-                address = true
-            }
-            (beforeLast, last) = (last, value)
-            // Cheap tests first: Unicode property look-ups are slow on large catalogues.
-            if value >= low, value <= high, ranges.contains(where: { $0.contains(value) }) {
-                tokenLetters += 1
-                tokenMatching += 1
-            } else if isAlphabetic(value) {
-                tokenLetters += 1
+            case 0x60: skip(to: 0x60)  // `code`
+            case 0x28 where previous == 0x5D: skip(to: 0x29)  // ](target)
+            case 0x3C: skip(to: 0x3E)  // <tag>
+            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200A, 0x3000: finishToken(); previous = value  // spaces
+            default: add(value)
             }
         }
         finishToken()
         return (letters, matching)
     }
+
+    /// Non-ASCII spaces (ASCII ones are in `ByteKind.table`).
+    private static func isSpace(_ value: UInt32) -> Bool { value == 0xA0 || (0x2000...0x200A).contains(value) || value == 0x3000 }
+
+    /// What a byte is to the tokenizer, for ASCII bytes: a letter (or in the ranges counted, set
+    /// per count), in the ranges counted, and ordinary (not ` ( < . @ / or a space).
+    private enum ByteKind {
+        static let letter: UInt8 = 1, matching: UInt8 = 2, ordinaryASCII: UInt8 = 4
+        static let table: [UInt8] = (0..<256).map { byte in
+            guard byte < 0x80, !Array("`(<.@/ \t\n\r".utf8).contains(UInt8(byte)) else { return 0 }
+            return ordinaryASCII | (isAlphabetic(UInt32(byte)) ? letter : 0)
+        }
+    }
+
+    /// Unicode's alphabetic property for U+0000–U+FFFF, one bit each: a property look-up is slow.
+    private static let alphabeticBMP: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for value in 0..<UInt32(0x10000) where isAlphabetic(value) { bits[Int(value >> 6)] |= 1 << (value & 63) }
+        return bits
+    }()
 
     /// The scalar that starts at byte `index` of valid UTF-8, and its length in bytes.
     @inline(__always)
