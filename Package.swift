@@ -41,7 +41,12 @@ let package = Package(
                 "CourseKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v6)]
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            // jemalloc (Debian libjemalloc-dev, at run time libjemalloc2) replaces glibc's malloc
+            // for the whole process: validate and pack allocate millions of small values on
+            // several threads, and spend about a sixth of their time in glibc's allocator
+            // (README, "Performance"). The library and its tests keep the system allocator.
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         // Helpers both test targets share: temporary folders and required command-line tools.
         .target(
