@@ -19,8 +19,13 @@ indirect enum ECARJSON: Sendable, Hashable {
 
     static func strings(_ values: [String]) -> ECARJSON { .array(values.map(ECARJSON.string)) }
 
-    /// `value` serialised now (compact), for a part written into many documents.
-    static func compact(_ value: ECARJSON) -> ECARJSON { .raw(value.bytes(pretty: false)) }
+    /// `value` serialised now (compact), for a part written into many documents. Kept in
+    /// memory for the run, so without `bytes`' head room.
+    static func compact(_ value: ECARJSON) -> ECARJSON {
+        var out: [UInt8] = []
+        value.write(into: &out, indent: nil)
+        return .raw(out)
+    }
 
     static func == (lhs: ECARJSON, rhs: ECARJSON) -> Bool {
         switch (lhs, rhs) {

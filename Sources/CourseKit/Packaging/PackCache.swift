@@ -197,21 +197,30 @@ public final class PackCache: @unchecked Sendable {
     /// Question sets converted in this run, by quiz file, language and policy (in memory
     /// only): the quiz of a library module that every course uses is converted once per
     /// edition, not once per archive.
-    private var questionSets: [String: QuMLQuestionSet] = [:]
-    /// Most question sets kept; past it the memo starts again (a course's own quiz is used once).
-    static let questionSetLimit = 256
+    private var questionSets: [String: (set: QuMLQuestionSet, uses: Int)] = [:]
+    /// Most question sets kept. Past it the sets used only once (a course's own quiz) are
+    /// dropped, and the shared ones kept.
+    static let questionSetLimit = 64
     /// Question sets converted (not found in the memo), for tests.
     private(set) var questionSetsBuilt = 0
 
     func questionSet(quiz path: String, language: String, policy: UnplayableQuestionPolicy,
                      build: () -> QuMLQuestionSet) -> QuMLQuestionSet {
         let key = path + "\u{1F}" + language + "\u{1F}" + policy.rawValue
-        if let found = locked({ questionSets[key] }) { return found }
+        let found: QuMLQuestionSet? = locked {
+            guard let entry = questionSets[key] else { return nil }
+            questionSets[key]?.uses += 1
+            return entry.set
+        }
+        if let found { return found }
         let set = build()
         locked {
             questionSetsBuilt += 1
-            if questionSets.count >= Self.questionSetLimit { questionSets.removeAll(keepingCapacity: true) }
-            questionSets[key] = set
+            if questionSets.count >= Self.questionSetLimit {
+                questionSets = questionSets.filter { $0.value.uses > 1 }
+                if questionSets.count >= Self.questionSetLimit / 2 { questionSets.removeAll() }
+            }
+            questionSets[key] = (set, 1)
         }
         return set
     }

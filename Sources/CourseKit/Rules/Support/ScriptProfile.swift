@@ -47,12 +47,14 @@ enum ScriptProfile {
     /// scalars other than spaces (a Hindi word) is tallied without the tokenizer's tests, and
     /// Unicode's alphabetic property comes from a table for U+0000–U+FFFF.
     static func count(in bytes: UnsafeBufferPointer<UInt8>, _ ranges: Ranges) -> (letters: Int, matching: Int) {
-        let low = ranges.map(\.lowerBound).min() ?? 1, high = ranges.map(\.upperBound).max() ?? 0
-        let first = ranges.first ?? 0...0  // not reached when `ranges` is empty (low > high)
-        var kinds = ByteKind.table
-        for range in ranges where range.lowerBound < 0x80 {
-            for value in range.lowerBound...min(range.upperBound, 0x7F) { kinds[Int(value)] |= ByteKind.letter | ByteKind.matching }
+        // No arrays made per call: the rule calls this for every translatable field, most of them short.
+        var low: UInt32 = 1, high: UInt32 = 0
+        for (offset, range) in ranges.enumerated() {
+            low = offset == 0 ? range.lowerBound : min(low, range.lowerBound)
+            high = offset == 0 ? range.upperBound : max(high, range.upperBound)
         }
+        let first = ranges.first ?? 0...0  // not reached when `ranges` is empty (low > high)
+        let kinds = low >= 0x80 ? ByteKind.table : ranges == latin ? ByteKind.latinTable : ByteKind.table(counting: ranges)
         let alphabetic = alphabeticBMP
         func isAlphabetic(_ value: UInt32) -> Bool {
             if value < 0x10000 { return alphabetic[Int(value >> 6)] >> (value & 63) & 1 != 0 }
@@ -144,6 +146,16 @@ enum ScriptProfile {
         static let table: [UInt8] = (0..<256).map { byte in
             guard byte < 0x80, !Array("`(<.@/ \t\n\r".utf8).contains(UInt8(byte)) else { return 0 }
             return ordinaryASCII | (isAlphabetic(UInt32(byte)) ? letter : 0)
+        }
+        static let latinTable = table(counting: latin)
+
+        /// `table` with the ASCII code points of `ranges` marked as counted letters.
+        static func table(counting ranges: Ranges) -> [UInt8] {
+            var kinds = table
+            for range in ranges where range.lowerBound < 0x80 {
+                for value in range.lowerBound...min(range.upperBound, 0x7F) { kinds[Int(value)] |= letter | matching }
+            }
+            return kinds
         }
     }
 
