@@ -55,6 +55,8 @@ enum ScriptProfile {
         }
         let first = ranges.first ?? 0...0  // not reached when `ranges` is empty (low > high)
         let kinds = low >= 0x80 ? ByteKind.table : ranges == latin ? ByteKind.latinTable : ByteKind.table(counting: ranges)
+        let devanagari = high < 0x900 || low > 0x97F ? DevanagariKind.uncounted
+            : ranges == Self.devanagari ? DevanagariKind.counted : DevanagariKind.table(counting: ranges)
         let alphabetic = alphabeticBMP
         func isAlphabetic(_ value: UInt32) -> Bool {
             if value < 0x10000 { return alphabetic[Int(value >> 6)] >> (value & 63) & 1 != 0 }
@@ -115,6 +117,15 @@ enum ScriptProfile {
                 index += length
                 // The rest of the run: no dot, `@` or `/` either.
                 while index < bytes.count, bytes[index] >= 0x80 {
+                    // Devanagari (E0 A4 xx, E0 A5 xx: U+0900–U+097F, no spaces there) by table.
+                    if bytes[index] == 0xE0, index + 2 < bytes.count, bytes[index + 1] & 0xFE == 0xA4 {
+                        let offset = Int(bytes[index + 1] & 1) << 6 | Int(bytes[index + 2] & 0x3F)
+                        tokenLetters &+= Int(devanagari[offset] & ByteKind.letter)
+                        tokenMatching &+= Int(devanagari[offset] & ByteKind.matching) >> 1
+                        previous = 0x900 | UInt32(offset)
+                        index += 3
+                        continue
+                    }
                     (value, length) = scalar(bytes, index)
                     if isSpace(value) { break }
                     tally(value)
@@ -156,6 +167,20 @@ enum ScriptProfile {
                 for value in range.lowerBound...min(range.upperBound, 0x7F) { kinds[Int(value)] |= letter | matching }
             }
             return kinds
+        }
+    }
+
+    /// What each scalar of U+0900–U+097F is to the tally (`ByteKind.letter`, `ByteKind.matching`),
+    /// for ranges without Devanagari, for Devanagari's, and for any others.
+    private enum DevanagariKind {
+        static let uncounted = table(counting: [])
+        static let counted = table(counting: devanagari)
+
+        static func table(counting ranges: Ranges) -> [UInt8] {
+            (UInt32(0x900)...0x97F).map { value in
+                ranges.contains { $0.contains(value) } ? ByteKind.letter | ByteKind.matching
+                    : isAlphabetic(value) ? ByteKind.letter : 0
+            }
         }
     }
 
