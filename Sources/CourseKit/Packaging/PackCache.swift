@@ -197,30 +197,18 @@ public final class PackCache: @unchecked Sendable {
     /// Question sets converted in this run, by quiz file, language and policy (in memory
     /// only): the quiz of a library module that every course uses is converted once per
     /// edition, not once per archive.
-    private var questionSets: [String: (set: QuMLQuestionSet, uses: Int)] = [:]
-    /// Most question sets kept. Past it the sets used only once (a course's own quiz) are
-    /// dropped, and the shared ones kept.
-    static let questionSetLimit = 64
+    private var questionSets = SharedUseMemo<QuMLQuestionSet>(limit: 32)
     /// Question sets converted (not found in the memo), for tests.
     private(set) var questionSetsBuilt = 0
 
     func questionSet(quiz path: String, language: String, policy: UnplayableQuestionPolicy,
                      build: () -> QuMLQuestionSet) -> QuMLQuestionSet {
         let key = path + "\u{1F}" + language + "\u{1F}" + policy.rawValue
-        let found: QuMLQuestionSet? = locked {
-            guard let entry = questionSets[key] else { return nil }
-            questionSets[key]?.uses += 1
-            return entry.set
-        }
-        if let found { return found }
+        if let found = locked({ questionSets.value(key) }) { return found }
         let set = build()
         locked {
             questionSetsBuilt += 1
-            if questionSets.count >= Self.questionSetLimit {
-                questionSets = questionSets.filter { $0.value.uses > 1 }
-                if questionSets.count >= Self.questionSetLimit / 2 { questionSets.removeAll() }
-            }
-            questionSets[key] = (set, 1)
+            questionSets.store(key, set)
         }
         return set
     }
@@ -233,25 +221,20 @@ public final class PackCache: @unchecked Sendable {
         var digest: String
     }
 
-    /// Images read in this run, by repository path (in memory only, at most `memoryLimit`
-    /// bytes): a library lesson's images are checked, read and hashed once, not per archive.
-    private var images: [String: ImageFile] = [:]
-    private var imageBytes = 0
+    /// Images read in this run, by repository path (in memory only, at most 4 MB, shared
+    /// ones kept): a library lesson's images are checked, read and hashed once, not per archive.
+    private var images = SharedUseMemo<ImageFile>(limit: 4 << 20)
     /// Images read from disk (not found in the memo), for tests.
     private(set) var imagesRead = 0
 
     func image(_ path: String) -> ImageFile? {
-        locked { images[path] }
+        locked { images.value(path) }
     }
 
     func storeImage(_ path: String, _ file: ImageFile) {
         locked {
-            if imageBytes + file.data.count > Self.memoryLimit {
-                images.removeAll(keepingCapacity: true)
-                imageBytes = 0
-            }
             imagesRead += 1
-            if images.updateValue(file, forKey: path) == nil { imageBytes += file.data.count }
+            images.store(path, file, size: file.data.count)
         }
     }
 
