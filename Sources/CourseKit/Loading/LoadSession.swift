@@ -116,7 +116,7 @@ final class LoadSession {
     func checkSchemaComment(_ head: String, file: SourceFile) {
         let lines = head.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: 5, omittingEmptySubsequences: false)
             .prefix(5).map { line in Substring(line).hasSuffix("\r") ? Substring(line).dropLast() : Substring(line) }
-        guard let index = lines.firstIndex(where: { $0.contains("yaml-language-server:") && $0.contains("$schema=") }) else {
+        guard let index = lines.firstIndex(where: Self.namesSchema) else {
             report(Finding(.schemaReference, at: .wholeFile(file.displayPath), LocalizedText(
                 en: "the file does not name its schema, so editors cannot check it as you type",
                 hi: "फ़ाइल अपना स्कीमा नहीं बताती, इसलिए एडिटर लिखते समय इसे जाँच नहीं सकते"),
@@ -125,12 +125,8 @@ final class LoadSession {
                     hi: "पहली पंक्ति में '# yaml-language-server: $schema=<सापेक्ष पथ>/\(file.kind.schemaFileName)' जोड़ें")))
             return
         }
-        let line = lines[index]
-        let start = line.range(of: "$schema=")!.upperBound
-        let target = line[start...].trimmingCharacters(in: .whitespaces)
-        let column = line[..<start].unicodeScalars.count + 1
+        let (target, column, name) = Self.schemaTarget(in: lines[index])
         let location = SourceLocation(file: file.displayPath, line: index + 1, column: column)
-        let name = (target as NSString).lastPathComponent
         guard name == file.kind.schemaFileName else {
             report(Finding(.schemaReference, at: location, LocalizedText(
                 en: "this is a \(file.kind.rawValue) file, but the $schema line names '\(name)'",
@@ -139,7 +135,12 @@ final class LoadSession {
             return
         }
         if target.hasPrefix("http://") || target.hasPrefix("https://") { return }
-        let resolved = file.path.parent.resolving(target).map { repository.entryType($0) }
+        let resolved = file.path.parent.resolving(target).map { path in
+            if let known = schemaTargetTypes[path] { return known }
+            let type = repository.entryType(path)
+            schemaTargetTypes[path] = type
+            return type
+        }
         if resolved != .file {
             report(Finding(.schemaReference, at: location, LocalizedText(
                 en: "the $schema path '\(target)' does not lead to a file, so editors cannot load the schema",
@@ -148,6 +149,39 @@ final class LoadSession {
                     en: "write the path from this file to the repository's schemas/ folder",
                     hi: "इस फ़ाइल से रिपॉज़िटरी के schemas/ फ़ोल्डर तक का पथ लिखें")))
         }
+    }
+
+    /// What the `$schema=` paths of this batch's files lead to: every file of a kind at the same
+    /// depth names the same schema file, looked up once.
+    private var schemaTargetTypes: [RepositoryPath: Repository.EntryType] = [:]
+
+    /// Whether a line is the `# yaml-language-server: $schema=…` comment. ASCII lines (all of
+    /// them in practice) are searched as bytes; others through Foundation, as before.
+    static func namesSchema(_ line: Substring) -> Bool {
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            return line.utf8.firstRange(of: "yaml-language-server:".utf8) != nil && line.utf8.firstRange(of: "$schema=".utf8) != nil
+        }
+        return line.contains("yaml-language-server:") && line.contains("$schema=")
+    }
+
+    /// The path after `$schema=` (trimmed), the column it starts at, and its last component.
+    static func schemaTarget(in line: Substring) -> (target: String, column: Int, name: String) {
+        if line.utf8.allSatisfy({ $0 < 0x80 }), let marker = line.utf8.firstRange(of: "$schema=".utf8) {
+            // ASCII: a byte is a column, white space is a space or a tab.
+            var rest = line.utf8[marker.upperBound...]
+            while let first = rest.first, first == 0x20 || first == 0x09 { rest = rest.dropFirst() }
+            while let last = rest.last, last == 0x20 || last == 0x09 { rest = rest.dropLast() }
+            let target = String(decoding: rest, as: UTF8.self)
+            let column = line.utf8.distance(from: line.utf8.startIndex, to: marker.upperBound) + 1
+            if let last = rest.last, last != UInt8(ascii: "/") {
+                let name = rest.lastIndex(of: UInt8(ascii: "/")).map { String(decoding: rest[rest.index(after: $0)...], as: UTF8.self) } ?? target
+                return (target, column, name)
+            }
+            return (target, column, (target as NSString).lastPathComponent)
+        }
+        let start = line.range(of: "$schema=")!.upperBound
+        let target = line[start...].trimmingCharacters(in: .whitespaces)
+        return (target, line[..<start].unicodeScalars.count + 1, (target as NSString).lastPathComponent)
     }
 
     /// `{ hi: राजस्व विभाग, उत्तर प्रदेश, en: … }`: an unquoted comma in a { } mapping splits
