@@ -155,33 +155,42 @@ final class LoadSession {
     /// depth names the same schema file, looked up once.
     private var schemaTargetTypes: [RepositoryPath: Repository.EntryType] = [:]
 
+    static let languageServerMarker = Array("yaml-language-server:".utf8), schemaMarker = Array("$schema=".utf8)
+
     /// Whether a line is the `# yaml-language-server: $schema=…` comment. ASCII lines (all of
     /// them in practice) are searched as bytes; others through Foundation, as before.
     static func namesSchema(_ line: Substring) -> Bool {
-        if line.utf8.allSatisfy({ $0 < 0x80 }) {
-            return line.utf8.firstRange(of: "yaml-language-server:".utf8) != nil && line.utf8.firstRange(of: "$schema=".utf8) != nil
+        let ascii = asciiBytes(line) { bytes in
+            ByteSearch.firstOffset(of: languageServerMarker, in: bytes) != nil && ByteSearch.firstOffset(of: schemaMarker, in: bytes) != nil
         }
-        return line.contains("yaml-language-server:") && line.contains("$schema=")
+        return ascii ?? (line.contains("yaml-language-server:") && line.contains("$schema="))
     }
 
     /// The path after `$schema=` (trimmed), the column it starts at, and its last component.
     static func schemaTarget(in line: Substring) -> (target: String, column: Int, name: String) {
-        if line.utf8.allSatisfy({ $0 < 0x80 }), let marker = line.utf8.firstRange(of: "$schema=".utf8) {
+        let ascii = asciiBytes(line) { bytes -> (String, Int, String)? in
+            guard let marker = ByteSearch.firstOffset(of: schemaMarker, in: bytes) else { return nil }
             // ASCII: a byte is a column, white space is a space or a tab.
-            var rest = line.utf8[marker.upperBound...]
-            while let first = rest.first, first == 0x20 || first == 0x09 { rest = rest.dropFirst() }
-            while let last = rest.last, last == 0x20 || last == 0x09 { rest = rest.dropLast() }
-            let target = String(decoding: rest, as: UTF8.self)
-            let column = line.utf8.distance(from: line.utf8.startIndex, to: marker.upperBound) + 1
-            if let last = rest.last, last != UInt8(ascii: "/") {
-                let name = rest.lastIndex(of: UInt8(ascii: "/")).map { String(decoding: rest[rest.index(after: $0)...], as: UTF8.self) } ?? target
-                return (target, column, name)
-            }
-            return (target, column, (target as NSString).lastPathComponent)
+            var start = marker + schemaMarker.count, end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            let target = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let column = marker + schemaMarker.count + 1
+            guard end > start, bytes[end - 1] != UInt8(ascii: "/") else { return (target, column, (target as NSString).lastPathComponent) }
+            var slash = end
+            while slash > start, bytes[slash - 1] != UInt8(ascii: "/") { slash -= 1 }
+            return (target, column, String(decoding: UnsafeBufferPointer(rebasing: bytes[slash..<end]), as: UTF8.self))
         }
+        if let found = ascii ?? nil { return found }
         let start = line.range(of: "$schema=")!.upperBound
         let target = line[start...].trimmingCharacters(in: .whitespaces)
         return (target, line[..<start].unicodeScalars.count + 1, (target as NSString).lastPathComponent)
+    }
+
+    /// `body` on the line's UTF-8 bytes when they are all ASCII, else nil.
+    private static func asciiBytes<T>(_ line: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        var line = line
+        return line.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? body(bytes) : nil }
     }
 
     /// `{ hi: राजस्व विभाग, उत्तर प्रदेश, en: … }`: an unquoted comma in a { } mapping splits

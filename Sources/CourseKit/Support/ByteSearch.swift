@@ -25,22 +25,24 @@ enum ByteSearch {
 
     /// True when `data` contains `needle` (not empty).
     static func contains(_ needle: [UInt8], in data: Data) -> Bool {
-        guard !needle.isEmpty, data.count >= needle.count else { return false }
-        return data.withUnsafeBytes { haystack in
-            needle.withUnsafeBytes { needle in
-                guard let base = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
-                // `memmem` is a GNU extension Swift's Glibc module does not offer: find the first
-                // byte with `memchr`, compare the rest with `memcmp`.
-                let first = Int32(needle[0])
-                let last = haystack.count - needle.count
-                var from = 0
-                while from <= last, let found = memchr(base + from, first, last - from + 1) {
-                    let at = base.distance(to: UnsafeRawPointer(found))
-                    if memcmp(base + at, wanted, needle.count) == 0 { return true }
-                    from = at + 1
-                }
-                return false
+        data.withUnsafeBytes { firstOffset(of: needle, in: $0.bindMemory(to: UInt8.self)) != nil }
+    }
+
+    /// Where `needle` (not empty) first starts in `bytes`, or nil.
+    static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count, let base = bytes.baseAddress else { return nil }
+        return needle.withUnsafeBytes { wanted -> Int? in
+            // `memmem` is a GNU extension Swift's Glibc module does not offer: find the first
+            // byte with `memchr`, compare the rest with `memcmp`.
+            let first = Int32(needle[0])
+            let last = bytes.count - needle.count
+            var from = 0
+            while from <= last, let found = memchr(base + from, first, last - from + 1) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at, wanted.baseAddress!, needle.count) == 0 { return at }
+                from = at + 1
             }
+            return nil
         }
     }
 
