@@ -36,8 +36,8 @@ public final class PackCache: @unchecked Sendable {
     /// The persistent folder; nil keeps only the in-run memo.
     public let folder: URL?
     private let lock = NSLock()
-    private var lessons: [String: LessonArchive] = [:]
-    private var lessonBytes = 0
+    /// Lesson archives of this run, at most `memoryLimit` bytes.
+    private var lessons = SharedUseMemo<LessonArchive>(limit: memoryLimit)
     private var written: [String] = []
     private var kept: [String] = []
     /// Counters, for tests and the benchmark: lessons rendered, found in memory, found on disk.
@@ -170,26 +170,19 @@ public final class PackCache: @unchecked Sendable {
     }
 
     /// Rendered bodies (HTML), in memory only: each distinct lesson body is rendered once per run.
-    private var bodies: [String: String] = [:]
-    private var bodyBytes = 0
+    private var bodies = SharedUseMemo<String>(limit: memoryLimit)
     private(set) var bodyHits = 0
 
     func body(_ key: String) -> String? {
         locked {
-            guard let found = bodies[key] else { return nil }
+            guard let found = bodies.value(key) else { return nil }
             bodyHits += 1
             return found
         }
     }
 
     func storeBody(_ key: String, _ html: String) {
-        locked {
-            if bodyBytes + html.utf8.count > Self.memoryLimit {
-                bodies.removeAll(keepingCapacity: true)
-                bodyBytes = 0
-            }
-            if bodies.updateValue(html, forKey: key) == nil { bodyBytes += html.utf8.count }
-        }
+        locked { bodies.store(key, html, size: html.utf8.count) }
     }
 
     // MARK: - Question sets
@@ -241,7 +234,7 @@ public final class PackCache: @unchecked Sendable {
     // MARK: - Lesson archives
 
     func lesson(_ key: String) -> LessonArchive? {
-        if let found = locked({ lessons[key] }) {
+        if let found = locked({ lessons.value(key) }) {
             locked { memoryHits += 1 }
             return found
         }
@@ -259,13 +252,7 @@ public final class PackCache: @unchecked Sendable {
     }
 
     private func remember(_ key: String, _ archive: LessonArchive) {
-        locked {
-            if lessonBytes + archive.data.count > Self.memoryLimit {
-                lessons.removeAll(keepingCapacity: true)
-                lessonBytes = 0
-            }
-            if lessons.updateValue(archive, forKey: key) == nil { lessonBytes += archive.data.count }
-        }
+        locked { lessons.store(key, archive, size: archive.data.count) }
     }
 
     /// Where `ValidationCache` keeps a batch's entry (nil folder: a path nothing reads).

@@ -1,8 +1,9 @@
-/// A run's memo of values that many archives share (a library module's quiz as QuML, a library
-/// lesson's image), within a budget of `limit` units (entries, or bytes). When the budget is
-/// reached it keeps the values used more than once and forgets the rest, so what only one
-/// archive uses (a course's own quiz or images) does not pile up as the catalogue grows, and
-/// peak memory stays flat. Not thread-safe by itself: `PackCache` calls it under its lock.
+/// A run's memo of values that many archives share (a library lesson's archive, rendered body
+/// and images, a library module's quiz as QuML), within a budget of `limit` units (entries, or
+/// bytes). When the budget is reached it keeps the values used more than once and forgets the
+/// rest, so what only one archive uses (a course's own quiz or images) does not pile up as the
+/// catalogue grows, and peak memory stays flat. Not thread-safe by itself: `PackCache` calls it
+/// under its lock.
 struct SharedUseMemo<Value> {
     private var entries: [String: (value: Value, uses: Int, size: Int)] = [:]
     private var total = 0

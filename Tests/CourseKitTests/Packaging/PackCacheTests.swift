@@ -34,6 +34,12 @@ struct PackCacheTests {
             return result
         }
 
+        /// Loads the copied catalogue in validation's batches and returns `body`'s answer for each.
+        func eachBatch<T: Sendable>(_ body: @escaping @Sendable (Catalogue) -> T) throws -> [T] {
+            let (loader, urls) = try Validator(workingDirectory: root).makeLoader(paths: [root.appendingPathComponent("courses").path])
+            return try loader.process(paths: urls, body)
+        }
+
         func edit(_ path: String, _ change: (String) -> String) throws {
             let url = root.appendingPathComponent(path)
             let text = try String(contentsOf: url, encoding: .utf8)
@@ -224,8 +230,7 @@ struct PackCacheTests {
     @Test func sharedQuizzesAreConvertedOncePerLanguage() throws {
         let repository = try Repository("quiz-once")
         let cache = PackCache(folder: nil)
-        let (loader, urls) = try Validator(workingDirectory: repository.root).makeLoader(paths: [repository.root.appendingPathComponent("courses").path])
-        let batches = try loader.process(paths: urls) { catalogue -> (quizzes: [String], identical: Int) in
+        let batches = try repository.eachBatch { catalogue -> (quizzes: [String], identical: Int) in
             let courses = catalogue.courses.filter { $0.id == "anm-asha-maternal-newborn-care" || $0.id == "police-citizen-centric-policing" }
             let quizzes = courses.flatMap { course in
                 course.modules.compactMap { catalogue.module(for: $0) }.compactMap { catalogue.quiz(for: $0)?.file.path.string }
@@ -244,8 +249,7 @@ struct PackCacheTests {
     @Test func sharedLessonImagesAreReadOncePerRun() throws {
         let repository = try Repository("images-once")
         let cache = PackCache(folder: nil)
-        let (loader, urls) = try Validator(workingDirectory: repository.root).makeLoader(paths: [repository.root.appendingPathComponent("courses").path])
-        let batches = try loader.process(paths: urls) { catalogue -> (images: [String], identical: Int) in
+        let batches = try repository.eachBatch { catalogue -> (images: [String], identical: Int) in
             let courses = catalogue.courses.filter { $0.id == "panchayat-ulb-grievance-citizen-services" || $0.id == "rural-roads-quality-control" }
             var images: [String] = [], identical = 0
             for course in courses {
