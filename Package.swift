@@ -25,12 +25,21 @@ let package = Package(
             pkgConfig: "libarchive",
             providers: [.apt(["libarchive-dev"])]
         ),
+        // libdeflate (Debian libdeflate-dev, at run time libdeflate0) deflates the entries of the
+        // archives coursekit writes: about 2.4 times as fast as zlib at a smaller size on an
+        // ECAR's JSON (README, "Performance"). libarchive still reads archives.
+        .systemLibrary(
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         .target(
             name: "CourseKit",
             dependencies: [
                 "Yams",
                 "CCmarkGFM",
                 "CArchive",
+                "CDeflate",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]

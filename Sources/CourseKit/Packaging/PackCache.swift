@@ -29,7 +29,7 @@ public final class PackCache: @unchecked Sendable {
     public static let folderName = ".coursekit-cache"
     static let header = "coursekit-cache 1"
     /// Raise when lesson rendering or zip writing changes the bytes made from the same sources.
-    static let rendererVersion = "lesson-archive 1"
+    static let rendererVersion = "lesson-archive 2, \(ZipArchiveWriter.formatVersion)"
     /// Most bytes of lesson archives kept in memory during a run.
     static let memoryLimit = 96 << 20
 
@@ -273,6 +273,7 @@ public final class PackCache: @unchecked Sendable {
         var key = KeyBuilder()
         key.add(header)
         key.add(CourseKitVersion.current)
+        key.add(ZipArchiveWriter.formatVersion)
         key.add("level \(deflateLevel)")
         let ordered = entries.sorted { ArchiveEntryName.precedes($0.path, $1.path) }
         key.add(String(ordered.count))

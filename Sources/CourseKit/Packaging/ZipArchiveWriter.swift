@@ -1,34 +1,40 @@
-import CArchive
 import Crypto
 import Foundation
 
-/// Writes reproducible zip archives through libarchive: the same entries always give the same
-/// bytes, whatever the machine, time zone, locale or file modification times.
+/// Writes reproducible zip archives: the same entries always give the same bytes, whatever the
+/// machine, time zone, locale or file modification times.
 ///
 /// - Entries are sorted by path (UTF-8 byte order) and written without directory entries.
-/// - Every file has mode 0644, uid and gid 0, no user or group names.
-/// - No entry carries a time. libarchive 3.6 always adds an extended-timestamp ("UT") and a
-///   Unix uid/gid ("ux") extra field and converts the modification time to the DOS date through
-///   `localtime(3)`, which would make the bytes depend on the time zone; no format option turns
-///   this off. So the modification time is left unset: the UT field then holds only its flags
-///   byte, ux holds uid/gid 0, and the DOS date is the format's floor, 1980-01-01 00:00, in
-///   every time zone. The archive's own date belongs in its content (the ECAR `ts`).
-/// - Names are stored as UTF-8 with the UTF-8 flag set (`hdrcharset=UTF-8`).
-/// - Already compressed media are stored, everything else deflated (`ZipCompression`) at
-///   `deflateLevel` (zlib's default 6; an ECAR uses `ECARPlan.deflateLevel`).
-/// - File contents are streamed in 64 KiB chunks, never loaded whole.
+/// - Every file is a Unix regular file with mode 0644; no entry carries a time, an owner or any
+///   extra field but Zip64's: the DOS date is the format's floor, 1980-01-01 00:00 (the
+///   archive's own date belongs in its content, the ECAR `ts`). See `ZipRecords`.
+/// - Names are stored as UTF-8 with the UTF-8 flag set.
+/// - Already compressed media are stored, everything else deflated (`ZipCompression`) by
+///   libdeflate at `deflateLevel` (6 by default; an ECAR uses `ECARPlan.deflateLevel`); an entry
+///   deflating would not shrink is stored.
+/// - Sizes, offsets and counts beyond the format's 32-bit fields are written as Zip64.
+/// - Media files are streamed in 64 KiB chunks, never loaded whole (`ZipStream`).
 ///
 /// `write(_:to:)` writes to a temporary file beside the destination and renames it into place
 /// only when everything succeeded, so an interrupted or failed run leaves the previous archive
 /// untouched and no stray file behind.
 public struct ZipArchiveWriter: Sendable {
-    /// The zlib level (1–9) of deflated entries; libarchive sets it once per archive.
+    /// The libdeflate level (1–12) of deflated entries.
     public var deflateLevel: Int
-    /// zlib's own default, used for every archive but an ECAR's outer one.
+    /// The level of every archive but an ECAR's outer one: zlib's default level, which
+    /// libdeflate reaches at the same size in about half the time.
     public static let defaultDeflateLevel = 6
+    /// Names how this writer lays out and deflates archives, for cache keys: archives cached
+    /// by a writer of another version are made again.
+    static let formatVersion = "zip writer 2 (libdeflate)"
+
+    /// Where Zip64 begins; tests lower it.
+    var fieldLimits = ZipFieldLimits()
+    /// The largest file read whole to be deflated (`ZipStream`); tests lower it.
+    var wholeFileLimit: Int64 = 16 << 20
 
     public init(deflateLevel: Int = ZipArchiveWriter.defaultDeflateLevel) {
-        self.deflateLevel = min(max(deflateLevel, 1), 9)
+        self.deflateLevel = min(max(deflateLevel, DeflateCompressor.levels.lowerBound), DeflateCompressor.levels.upperBound)
     }
 
     /// Writes `entries` to `destination` atomically.
@@ -70,7 +76,7 @@ public struct ZipArchiveWriter: Sendable {
         var closed = false
         do throws(ArchiveError) {
             let sink = ZipSink(descriptor: descriptor, hashing: hashing)
-            try ZipStream(sink: sink, deflateLevel: deflateLevel).write(ordered)
+            try stream(into: sink).write(ordered)
             guard fsync(descriptor) == 0 else { throw sink.ioError(Self.systemError()) }
             closed = true
             guard close(descriptor) == 0 else { throw sink.ioError(Self.systemError()) }
@@ -81,6 +87,10 @@ public struct ZipArchiveWriter: Sendable {
             TemporaryFiles.unregister(temporary.path)
             throw error
         }
+    }
+
+    private func stream(into sink: ZipSink) -> ZipStream {
+        ZipStream(sink: sink, deflateLevel: deflateLevel, records: ZipRecords(limits: fieldLimits), wholeFileLimit: wholeFileLimit)
     }
 
     /// Renames a finished temporary archive to its destination.
@@ -96,7 +106,7 @@ public struct ZipArchiveWriter: Sendable {
     public func archiveData(_ entries: [ZipEntry]) throws(ArchiveError) -> Data {
         let ordered = try Self.checkedOrder(entries)
         let sink = ZipSink(descriptor: nil)
-        try ZipStream(sink: sink, deflateLevel: deflateLevel).write(ordered)
+        try stream(into: sink).write(ordered)
         return sink.data
     }
 
@@ -122,11 +132,11 @@ public struct ZipArchiveWriter: Sendable {
     }
 }
 
-/// Where libarchive's output goes: a file descriptor, or memory.
+/// Where an archive's bytes go: a file descriptor, or memory.
 final class ZipSink {
     let descriptor: Int32?
     var data = Data()
-    /// The first write failure, reported instead of libarchive's generic message.
+    /// The first write failure.
     var failure: String?
     /// Hashes what is written, when asked for.
     var hasher: SHA256?
@@ -164,103 +174,6 @@ final class ZipSink {
     }
 }
 
-/// One libarchive zip writer over a sink.
-struct ZipStream {
-    let sink: ZipSink
-    var deflateLevel = 6
-    static let chunkSize = 64 * 1024
-    static let regularFileType: UInt32 = 0o100000
-
-    func write(_ entries: [ZipEntry]) throws(ArchiveError) {
-        try UTF8Locale.run { () throws(ArchiveError) in try writeAll(entries) }
-    }
-
-    private func writeAll(_ entries: [ZipEntry]) throws(ArchiveError) {
-        guard let archive = archive_write_new() else {
-            throw sink.ioError("libarchive could not allocate a writer")
-        }
-        defer { archive_write_free(archive) }
-        func failure(_ entry: String? = nil) -> ArchiveError {
-            let detail = sink.failure ?? archive_error_string(archive).map { String(cString: $0) } ?? "unknown libarchive error"
-            if let entry {
-                return ArchiveError(.io, entry: entry, LocalizedText(
-                    en: "could not add '\(entry)' to the archive: \(detail)",
-                    hi: "'\(entry)' को आर्काइव में जोड़ा नहीं जा सका: \(detail)"))
-            }
-            return sink.ioError(detail)
-        }
-        guard archive_write_set_format_zip(archive) == ARCHIVE_OK,
-              archive_write_set_options(archive, "zip:hdrcharset=UTF-8") == ARCHIVE_OK,
-              archive_write_set_format_option(archive, "zip", "compression-level", String(deflateLevel)) == ARCHIVE_OK,
-              archive_write_set_bytes_per_block(archive, 0) == ARCHIVE_OK
-        else { throw failure() }
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        let opened = archive_write_open2(archive, context, nil, { _, context, buffer, length in
-            let sink = Unmanaged<ZipSink>.fromOpaque(context!).takeUnretainedValue()
-            guard let buffer else { return 0 }
-            return sink.write(UnsafeRawBufferPointer(start: buffer, count: length)) ? length : -1
-        }, nil, nil)
-        guard opened == ARCHIVE_OK else { throw failure() }
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
-        defer { buffer.deallocate() }
-        for entry in entries {
-            try writeEntry(entry, archive: archive, buffer: buffer, failure: failure)
-        }
-        guard archive_write_close(archive) == ARCHIVE_OK else { throw failure() }
-    }
-
-    private func writeEntry(
-        _ entry: ZipEntry, archive: OpaquePointer, buffer: UnsafeMutableRawPointer,
-        failure: (String?) -> ArchiveError
-    ) throws(ArchiveError) {
-        var source: FileSource?
-        defer { source?.close() }
-        let size: Int64
-        switch entry.content {
-        case .data(let data): size = Int64(data.count)
-        case .file(let url):
-            let opened = try FileSource(url: url, entry: entry.path)
-            source = opened
-            size = opened.size
-        }
-        guard let header = archive_entry_new() else { throw failure(entry.path) }
-        defer { archive_entry_free(header) }
-        archive_entry_set_pathname_utf8(header, entry.path)
-        archive_entry_set_filetype(header, Self.regularFileType)
-        archive_entry_set_perm(header, 0o644)
-        archive_entry_set_uid(header, 0)
-        archive_entry_set_gid(header, 0)
-        archive_entry_set_size(header, size)
-        let selected = entry.compression == .stored
-            ? archive_write_zip_set_compression_store(archive) : archive_write_zip_set_compression_deflate(archive)
-        guard selected == ARCHIVE_OK, archive_write_header(archive, header) == ARCHIVE_OK else { throw failure(entry.path) }
-        switch entry.content {
-        case .data(let data):
-            var offset = 0
-            while offset < data.count {
-                let end = min(offset + Self.chunkSize, data.count)
-                let written = data[data.startIndex + offset ..< data.startIndex + end].withUnsafeBytes { bytes in
-                    archive_write_data(archive, bytes.baseAddress, bytes.count)
-                }
-                guard written >= 0 else { throw failure(entry.path) }
-                offset = end
-            }
-        case .file:
-            guard let source else { break }
-            var total: Int64 = 0
-            while true {
-                let count = try source.read(into: buffer, count: Self.chunkSize)
-                if count == 0 { break }
-                total += Int64(count)
-                guard total <= size else { throw source.changedError() }
-                guard archive_write_data(archive, buffer, count) >= 0 else { throw failure(entry.path) }
-            }
-            guard total == size else { throw source.changedError() }
-        }
-        guard archive_write_finish_entry(archive) == ARCHIVE_OK else { throw failure(entry.path) }
-    }
-}
-
 /// A regular file opened for streaming into an archive.
 final class FileSource {
     let descriptor: Int32
@@ -271,7 +184,8 @@ final class FileSource {
     init(url: URL, entry: String) throws(ArchiveError) {
         self.url = url
         self.entry = entry
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so a FIFO in place of a file is refused below instead of waiting for a writer.
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let detail = ZipArchiveWriter.systemError()
             throw ArchiveError(.io, entry: entry, LocalizedText(
@@ -297,6 +211,53 @@ final class FileSource {
             throw ArchiveError(.io, entry: entry, LocalizedText(
                 en: "error reading \(url.path): \(detail)", hi: "\(url.path) पढ़ते समय त्रुटि: \(detail)"))
         }
+    }
+
+    /// The whole file, which must still have the size it had when opened.
+    func readWhole() throws(ArchiveError) -> [UInt8] {
+        let expected = Int(size)
+        // One byte more than expected, to see a file that grew.
+        var failure: ArchiveError?
+        let contents = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            count = 0
+            while count <= expected {
+                do throws(ArchiveError) {
+                    let got = try read(into: buffer.baseAddress! + count, count: expected + 1 - count)
+                    if got == 0 { break }
+                    count += got
+                } catch {
+                    failure = error
+                    return
+                }
+            }
+        }
+        if let failure { throw failure }
+        guard contents.count == expected else { throw changedError() }
+        return contents
+    }
+
+    /// Reads the file from its start in chunks of `buffer`'s size, hands each to `body` and
+    /// returns the CRC-32 of what was read, which must be the size the file had when opened.
+    func chunks(into buffer: UnsafeMutableRawBufferPointer,
+                _ body: (UnsafeRawBufferPointer) throws(ArchiveError) -> Void) throws(ArchiveError) -> UInt32 {
+        guard lseek(descriptor, 0, SEEK_SET) == 0 else {
+            let detail = ZipArchiveWriter.systemError()
+            throw ArchiveError(.io, entry: entry, LocalizedText(
+                en: "error reading \(url.path): \(detail)", hi: "\(url.path) पढ़ते समय त्रुटि: \(detail)"))
+        }
+        var total: Int64 = 0
+        var crc: UInt32 = 0
+        while true {
+            let count = try read(into: buffer.baseAddress!, count: buffer.count)
+            if count == 0 { break }
+            total += Int64(count)
+            guard total <= size else { throw changedError() }
+            let chunk = UnsafeRawBufferPointer(rebasing: buffer[0 ..< count])
+            crc = DeflateCompressor.crc32(chunk, continuing: crc)
+            try body(chunk)
+        }
+        guard total == size else { throw changedError() }
+        return crc
     }
 
     func changedError() -> ArchiveError {

@@ -96,7 +96,7 @@ public enum Scaffold {
               - name: Install coursekit
                 run: |
                   sudo apt-get update -qq
-                  sudo apt-get install -y -qq libarchive13t64 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 libjemalloc2
+                  sudo apt-get install -y -qq libarchive13t64 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 libjemalloc2 libdeflate0
                   name="coursekit-${COURSEKIT_VERSION}-linux-x86_64"
                   curl -fsSLO "https://github.com/upam/coursekit/releases/download/v${COURSEKIT_VERSION}/${name}.tar.gz"
                   if [ -n "$COURSEKIT_SHA256" ]; then echo "$COURSEKIT_SHA256  ${name}.tar.gz" | sha256sum -c -; fi

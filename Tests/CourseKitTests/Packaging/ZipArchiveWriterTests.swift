@@ -41,13 +41,123 @@ struct ZipArchiveWriterTests {
         #expect(headers.central.count == 2)
         for header in headers.local + headers.central {
             #expect(header.dosDateTime == Self.dosFloor)
-            // UT holds only its flags byte (no time); ux holds uid 0 and gid 0.
-            #expect(header.extra[0x5455] == [0])
-            #expect(header.extra[0x7875] == [1, 4, 0, 0, 0, 0, 4, 0, 0, 0, 0])
+            // No extended timestamp, no owner: no extra field at all.
+            #expect(header.extra.isEmpty)
         }
         for header in headers.central {
             #expect(header.externalAttributes == (0o100644 << 16))
+            #expect(header.madeBy >> 8 == 3, "made by Unix, so the mode is read")
         }
+    }
+
+    /// Entries of every kind the writer handles: in memory and from files, stored and
+    /// deflated, empty, incompressible, and a file larger than the writer reads whole.
+    static func mixedEntries(in scratch: ScratchFolder) throws -> (entries: [ZipEntry], contents: [String: Data]) {
+        let text = Data(String(repeating: "स्वास्थ्य सेवा coursekit\n", count: 3_000).utf8)
+        var generator = SystemRandomNumberGenerator()
+        let noise = Data((0..<20_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        let media = scratch.file("clip.mp3"), large = scratch.file("notes.txt"), small = scratch.file("page.svg")
+        try Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }).write(to: media)
+        try Data(String(repeating: "पंक्ति line\n", count: 20_000).utf8).write(to: large)
+        let circles = (0..<50).map { "<circle cx='\($0)' cy='10' r='4'/>" }.joined()
+        try Data("<svg xmlns='http://www.w3.org/2000/svg'>\(circles)</svg>".utf8).write(to: small)
+        let entries: [ZipEntry] = [
+            .data("manifest.json", text), .data("empty.txt", Data()), .data("noise.txt", noise),
+            .file("media/clip.mp3", media), .file("notes.txt", large), .file("images/page.svg", small),
+        ]
+        var contents: [String: Data] = ["manifest.json": text, "empty.txt": Data(), "noise.txt": noise]
+        contents["media/clip.mp3"] = try Data(contentsOf: media)
+        contents["notes.txt"] = try Data(contentsOf: large)
+        contents["images/page.svg"] = try Data(contentsOf: small)
+        return (entries, contents)
+    }
+
+    /// What libarchive (coursekit's reader) finds in an archive, name by name.
+    static func readBack(_ url: URL) throws -> [String: Data] {
+        let reader = try ArchiveReader(contentsOf: url)
+        var found: [String: Data] = [:]
+        while let entry = try reader.nextEntry() {
+            found[entry.name] = try reader.readData(maximumSize: 1 << 24)
+        }
+        return found
+    }
+
+    @Test func everyKindOfEntryReadsBackWithTheRightCRC() throws {
+        let scratch = try ScratchFolder()
+        let (entries, contents) = try Self.mixedEntries(in: scratch)
+        var writer = ZipArchiveWriter()
+        writer.wholeFileLimit = 100_000 // notes.txt (240 KB) is then copied in chunks and stored
+        let destination = scratch.file("mixed.zip")
+        try writer.write(entries, to: destination)
+        #expect(try Self.readBack(destination) == contents)
+        let headers = try ZipHeaders(Data(contentsOf: destination))
+        let methods = Dictionary(uniqueKeysWithValues: headers.central.map { ($0.name, $0.method) })
+        #expect(methods == ["manifest.json": 8, "images/page.svg": 8, "empty.txt": 0, "noise.txt": 0,
+                            "media/clip.mp3": 0, "notes.txt": 0])
+        // With the default limit the same text file is read whole and deflated.
+        try ZipArchiveWriter().write(entries, to: destination)
+        #expect(try Self.readBack(destination) == contents)
+        #expect(try ZipHeaders(Data(contentsOf: destination)).central.first { $0.name == "notes.txt" }?.method == 8)
+        if let unzip = RequiredTool.path("unzip", package: "unzip", for: "the unzip -t CRC check") {
+            let result = try run(unzip, ["-t", destination.path])
+            #expect(result.status == 0 && result.output.contains("No errors detected"), "\(result.output)")
+        }
+    }
+
+    @Test func zip64RecordsAreWrittenWhereValuesDoNotFitAndReadBack() throws {
+        let scratch = try ScratchFolder()
+        let (entries, contents) = try Self.mixedEntries(in: scratch)
+        // Every size, offset and count counts as too large for the 32- and 16-bit fields.
+        var writer = ZipArchiveWriter()
+        writer.fieldLimits = ZipFieldLimits(sizeOrOffset: 0, entryCount: 0)
+        writer.wholeFileLimit = 100_000
+        let destination = scratch.file("zip64.zip")
+        try writer.write(entries, to: destination)
+        #expect(try Self.readBack(destination) == contents)
+        let bytes = try Data(contentsOf: destination)
+        let headers = try ZipHeaders(bytes)
+        for header in headers.local {
+            #expect(header.extra[0x0001]?.count == 16, "\(header.name): both sizes in the local Zip64 field")
+        }
+        for header in headers.central {
+            #expect(header.extra[0x0001]?.count == 24, "\(header.name): size, compressed size and offset")
+        }
+        #expect(bytes.range(of: Data([0x50, 0x4B, 0x06, 0x06])) != nil, "Zip64 end of central directory")
+        #expect(bytes.range(of: Data([0x50, 0x4B, 0x06, 0x07])) != nil, "Zip64 end locator")
+        if let unzip = RequiredTool.path("unzip", package: "unzip", for: "the unzip -t Zip64 check") {
+            let result = try run(unzip, ["-t", destination.path])
+            #expect(result.status == 0 && result.output.contains("No errors detected"), "\(result.output)")
+        }
+        // Only the entry count over its limit: the end records alone are Zip64.
+        writer.fieldLimits = ZipFieldLimits(sizeOrOffset: 0xFFFF_FFFF, entryCount: 3)
+        try writer.write(entries, to: destination)
+        #expect(try Self.readBack(destination) == contents)
+        #expect(try ZipHeaders(Data(contentsOf: destination)).central.allSatisfy { $0.extra.isEmpty })
+    }
+
+    @Test func aFileThatChangesSizeWhileBeingArchivedFailsTheArchive() throws {
+        let scratch = try ScratchFolder()
+        let destination = scratch.file("out.zip")
+        // A FIFO reports size 0 when opened but is no regular file: refused before writing.
+        let fifo = scratch.file("pipe.mp3")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let error = #expect(throws: ArchiveError.self) {
+            try ZipArchiveWriter().write([.file("media/pipe.mp3", fifo)], to: destination)
+        }
+        #expect(error?.entry == "media/pipe.mp3")
+        #expect(!FileManager.default.fileExists(atPath: destination.path))
+        // /proc files claim size 0 and then produce bytes: the changed size is caught in both
+        // ways of reading a file (whole, and in chunks for the stored copy).
+        for entry in [ZipEntry.file("status.txt", URL(fileURLWithPath: "/proc/self/status")),
+                      ZipEntry.file("status.mp3", URL(fileURLWithPath: "/proc/self/status"))] {
+            guard FileManager.default.fileExists(atPath: "/proc/self/status") else { break }
+            let changed = #expect(throws: ArchiveError.self) {
+                try ZipArchiveWriter().write([entry], to: destination)
+            }
+            #expect(changed?.message.en.contains("changed size") == true, "\(entry.path)")
+            #expect(!FileManager.default.fileExists(atPath: destination.path))
+        }
+        #expect(try scratch.listing() == ["pipe.mp3"])
     }
 
     @Test func sameEntriesGiveIdenticalBytesWhateverTheFileTimesAndOrder() throws {
@@ -168,6 +278,8 @@ extension ScratchFolder {
 struct ZipHeaders {
     struct Header {
         var flags: UInt16
+        var method: UInt16 = 0
+        var madeBy: UInt16 = 0
         var dosDateTime: UInt32
         var name: String
         var extra: [UInt16: [UInt8]]
@@ -197,13 +309,13 @@ struct ZipHeaders {
             if signature == 0x0403_4B50 {
                 let nameLength = Int(u16(index + 26)), extraLength = Int(u16(index + 28))
                 let name = String(decoding: bytes[index + 30 ..< index + 30 + nameLength], as: UTF8.self)
-                local.append(Header(flags: u16(index + 6), dosDateTime: u32(index + 10), name: name,
+                local.append(Header(flags: u16(index + 6), method: u16(index + 8), dosDateTime: u32(index + 10), name: name,
                                     extra: extras(index + 30 + nameLength, extraLength), externalAttributes: 0))
                 index += 30
             } else if signature == 0x0201_4B50 {
                 let nameLength = Int(u16(index + 28)), extraLength = Int(u16(index + 30))
                 let name = String(decoding: bytes[index + 46 ..< index + 46 + nameLength], as: UTF8.self)
-                central.append(Header(flags: u16(index + 8), dosDateTime: u32(index + 12), name: name,
+                central.append(Header(flags: u16(index + 8), method: u16(index + 10), madeBy: u16(index + 4), dosDateTime: u32(index + 12), name: name,
                                       extra: extras(index + 46 + nameLength, extraLength), externalAttributes: u32(index + 38)))
                 index += 46
             } else {
