@@ -50,13 +50,17 @@ public struct CatalogueLoader: Sendable {
 
     /// `process` for a cache: `reuse` may answer a batch (given its sources) without loading it;
     /// with `logging`, each loaded batch's repository records every path the load and `body`
-    /// look at, and `body` gets that record.
+    /// look at, and `body` gets that record. `discovered` is `sources(for: paths)` when the
+    /// caller has it already, so the folders are not searched twice.
     func process<Result: Sendable>(
-        paths: [URL], batchSize: Int = CatalogueLoader.defaultBatchSize, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+        paths: [URL], discovered: [(RepositoryPath, SourceKind)]? = nil, batchSize: Int = CatalogueLoader.defaultBatchSize,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
         reuse: @Sendable (_ sources: [(RepositoryPath, SourceKind)]) -> Result?, logging: Bool,
         _ body: @Sendable (Catalogue, _ sources: [(RepositoryPath, SourceKind)], AccessLog?) -> Result
     ) throws(InputError) -> [Result] {
-        let batches = BatchPlan(sources: try sources(for: paths), batchSize: batchSize).batches
+        let found: [(RepositoryPath, SourceKind)]
+        if let discovered { found = discovered } else { found = try sources(for: paths) }
+        let batches = BatchPlan(sources: found, batchSize: batchSize).batches
         let results = ResultSlots<Result>(count: batches.count, progress: progress)
         let repository = self.repository, schemas = self.schemas
         DispatchQueue.concurrentPerform(iterations: batches.count) { index in

@@ -169,9 +169,10 @@ public struct Validator: Sendable {
     /// batch's findings and inline suppressions (before the configuration applies), so a
     /// caller such as `pack` works from the one load and keeps only what `body` returns.
     /// With a cache, a batch whose inputs are unchanged (and whose stored extra `accept`s) is
-    /// taken from it instead.
+    /// taken from it instead. `discovered` is the loader's `sources(for:)` of `paths` when the
+    /// caller has already searched them.
     func collect<Extra: Codable & Sendable>(
-        paths: [String], accept: @Sendable (Extra) -> Bool = { _ in true },
+        paths: [String], discovered: [(RepositoryPath, SourceKind)]? = nil, accept: @Sendable (Extra) -> Bool = { _ in true },
         also body: @Sendable (Catalogue, _ findings: [Finding], _ suppressions: [Suppression]) -> Extra
     ) throws(ToolError) -> (collected: Collected, extras: [Extra], loader: CatalogueLoader, batches: [BatchRun<Extra>]) {
         let (loader, urls) = try makeLoader(paths: paths)
@@ -181,7 +182,7 @@ public struct Validator: Sendable {
         let processed: [BatchRun<Extra>]
         do {
             // With a cache, smaller batches: a change then loads and checks a few courses again.
-            processed = try loader.process(paths: urls, batchSize: cache == nil ? CatalogueLoader.defaultBatchSize : Self.cachedBatchSize, progress: progress, reuse: { sources in
+            processed = try loader.process(paths: urls, discovered: discovered, batchSize: cache == nil ? CatalogueLoader.defaultBatchSize : Self.cachedBatchSize, progress: progress, reuse: { sources in
                 cache?.lookup(sources, as: Extra.self, accept: accept).map { BatchRun(sources: sources, outcome: $0.outcome, extra: $0.extra) }
             }, logging: cache != nil) { loaded, sources, log in
                 var catalogue = loaded
@@ -204,7 +205,7 @@ public struct Validator: Sendable {
                     in: files, repository: catalogue.repository, mentions: catalogue.mentionsSuppressionMarker)
                 let outcome = BatchOutcome(
                     findings: findings + scanned.limits, files: files.map(\.display), identifiers: catalogue.identifierUses,
-                    suppressions: scanned.suppressions, pending: pending,
+                    suppressions: scanned.suppressions, pending: pending, settled: wide.settled(catalogue),
                     skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath),
                     effort: EffortReport.make(catalogue))
                 let extra = body(catalogue, outcome.findings, outcome.suppressions)
@@ -219,7 +220,7 @@ public struct Validator: Sendable {
         let notChecked = FailedSources.notes(batches.flatMap(\.skipped), failedLoading: Set(batches.flatMap(\.failedLoading)))
         let libraries = LibraryIntegrity.findings(
             repository: loader.repository, declarations: configuration.libraries, configFile: configuration.file)
-        let confirmed = wide.confirm(batches.flatMap(\.pending))
+        let confirmed = wide.confirm(batches.flatMap(\.pending), settled: batches.map(\.settled))
         let findings = (batches.flatMap(\.findings) + DuplicateIdentifiers.findings(in: batches.flatMap(\.identifiers)) + confirmed + notChecked + libraries)
             .sortedUnique()
         var seen: Set<String> = []
@@ -262,6 +263,9 @@ public struct Validator: Sendable {
         var suppressions: [Suppression]
         /// Findings of `RepositoryWideRule`s the run confirms once over every batch.
         var pending: [PendingFinding]
+        /// Subjects of pending findings this batch settled, by rule id (`RepositoryWidePass`);
+        /// nil in batches cached before it was recorded.
+        var settled: [String: [RepositoryPath]]?
         var skipped: [SkippedFile]
         var failedLoading: [String]
         var effort: EffortReport

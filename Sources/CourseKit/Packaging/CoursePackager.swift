@@ -71,8 +71,9 @@ public struct CoursePackager: Sendable {
         validator.progress = progress
         let (sourceLoader, urls) = try validator.makeLoader(paths: paths)
         // Paths with no sources (or outside the repository) fail before anything is created.
+        let discovered: [(RepositoryPath, SourceKind)]
         do {
-            _ = try sourceLoader.sources(for: urls)
+            discovered = try sourceLoader.sources(for: urls)
         } catch {
             throw ToolError(error.message)
         }
@@ -102,7 +103,7 @@ public struct CoursePackager: Sendable {
         // destinations), judged by the batch's own errors; an archive is put in place only once
         // the whole run's errors are known (duplicate identifiers span batches). A batch taken
         // from the cache brings the archives it made last time, if they are still in place.
-        let run = try validator.collect(paths: paths, accept: Self.archivesInPlace) { catalogue, found, suppressions in
+        let run = try validator.collect(paths: paths, discovered: discovered, accept: Self.archivesInPlace) { catalogue, found, suppressions in
             let local = pipeline.settled(found, suppressions: suppressions).filter { $0.severity == .error }
             return packager.packBatch(catalogue, requested: requested, errors: local, pipeline: pipeline,
                                       suppressions: suppressions, claims: claims, cache: cache, dates: dates, deferred: true)

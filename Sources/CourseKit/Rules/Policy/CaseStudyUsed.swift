@@ -39,7 +39,8 @@ public struct CaseStudyUsed: RepositoryWideRule {
         return findings
     }
 
-    /// Every loaded case study is unused until the run's one scan of the repository finds a use.
+    /// Every loaded case study is unused until a batch (`settled`) or the run's scan of the
+    /// repository finds a use.
     func pending(_ catalogue: Catalogue) -> [PendingFinding] {
         catalogue.caseStudies.filter(\.file.loaded).map { caseStudy in
             PendingFinding(finding: finding(at: caseStudy.file.keyLocation("id"), LocalizedText(
@@ -50,6 +51,12 @@ public struct CaseStudyUsed: RepositoryWideRule {
                     hi: "इसे किसी पाठ्यक्रम की 'caseStudies' में लिखें या किसी कार्यक्रम-सत्र में 'caseStudy:' से रखें")),
                 subject: caseStudy.file.path.parent)
         }
+    }
+
+    /// The case-study folders the batch's loaded courses and programmes name: used, wherever
+    /// the case study was loaded.
+    func settled(_ catalogue: Catalogue) -> [RepositoryPath] {
+        Self.references(in: catalogue).compactMap(\.resolved)
     }
 
     func confirmation(in repository: Repository) -> @Sendable ([PendingFinding]) -> [Finding] {
