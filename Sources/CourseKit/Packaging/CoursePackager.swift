@@ -188,8 +188,11 @@ public struct CoursePackager: Sendable {
     /// reports the others as blocked.
     static func settle(_ pending: [PendingEdition], errors: [Finding], cache: PackCache) -> Batch {
         var batch = Batch()
-        for edition in pending {
-            let blockers = edition.blockers(in: errors)
+        let decided = pending.map { edition in (edition, blockers: edition.blockers(in: errors)) }
+        // One flush of the output's file system for many archives (`DiskSync`), else one each.
+        let staged = decided.filter(\.blockers.isEmpty).flatMap { $0.0.made?.staged.map(\.staged) ?? [] }
+        let flushed = staged.filter { $0.temporary != nil }.count > 1 && PackCache.flushStaged(staged)
+        for (edition, blockers) in decided {
             guard blockers.isEmpty else {
                 edition.made?.staged.forEach { cache.discard($0.staged) }
                 if let report = edition.report {
@@ -204,7 +207,7 @@ public struct CoursePackager: Sendable {
             batch.findings += made.findings
             for item in made.staged {
                 do {
-                    _ = try cache.commit(item.staged)
+                    _ = try cache.commit(item.staged, flushed: flushed)
                     batch.archives.append(item.archive)
                 } catch {
                     batch.findings.append(PackRule.unreadableFile.finding(at: edition.location, error.message))

@@ -332,7 +332,7 @@ public final class PackCache: @unchecked Sendable {
         let writer = ZipArchiveWriter(deflateLevel: deflateLevel)
         guard let folder else {
             return StagedArchive(name: name, destination: destination,
-                                 temporary: try writer.writeTemporary(entries, for: destination))
+                                 temporary: try writer.writeTemporary(entries, for: destination, hashing: false, flushed: false).url)
         }
         let key = try Self.archiveKey(entries, deflateLevel: writer.deflateLevel)
         let record = folder.appendingPathComponent("archives")
@@ -346,19 +346,27 @@ public final class PackCache: @unchecked Sendable {
            (try? SHA256Hex.digest(ofFile: destination)) == String(line[0]) {
             return StagedArchive(name: name, destination: destination, temporary: nil)
         }
-        let written = try writer.writeTemporary(entries, for: destination, hashing: true)
+        let written = try writer.writeTemporary(entries, for: destination, hashing: true, flushed: false)
         return StagedArchive(name: name, destination: destination, temporary: written.url,
                              record: .init(url: record, key: key, digest: written.digest, size: written.size))
     }
 
-    /// Puts a staged archive in place (and records it). Returns the archive's URL.
-    func commit(_ staged: StagedArchive) throws(ArchiveError) -> URL {
+    /// Puts a staged archive in place (and records it). Returns the archive's URL. Staged
+    /// archives are written without waiting for the disk: unless `flushed` says the caller has
+    /// flushed their file system since (`flushStaged`), the file is flushed before the rename.
+    func commit(_ staged: StagedArchive, flushed: Bool = false) throws(ArchiveError) -> URL {
         guard let temporary = staged.temporary else {
             locked { kept.append(staged.name) }
             return staged.destination
         }
         defer { TemporaryFiles.unregister(temporary.path) }
         do throws(ArchiveError) {
+            guard flushed || DiskSync.flush(fileAt: temporary.path) else {
+                let detail = ZipArchiveWriter.systemError()
+                throw ArchiveError(.io, LocalizedText(
+                    en: "could not write \(staged.destination.lastPathComponent) to disk: \(detail)",
+                    hi: "\(staged.destination.lastPathComponent) डिस्क पर नहीं लिखा जा सका: \(detail)"))
+            }
             try ZipArchiveWriter.moveIntoPlace(temporary, staged.destination)
         } catch {
             unlink(temporary.path)
@@ -369,6 +377,13 @@ public final class PackCache: @unchecked Sendable {
             writeEntry(record.url, kind: "archive", key: record.key, payload: Data("\(digest) \(size)".utf8))
         }
         return staged.destination
+    }
+
+    /// Flushes the file systems of the staged archives' temporary files at once, so that
+    /// `commit(_:flushed:)` need not flush each; false when that could not be done.
+    static func flushStaged(_ staged: [StagedArchive]) -> Bool {
+        let folders = Set(staged.compactMap { $0.temporary?.deletingLastPathComponent().path })
+        return folders.sorted().allSatisfy { DiskSync.flushFileSystem(containing: URL(fileURLWithPath: $0)) }
     }
 
     /// Drops a staged archive: the file already in place, if any, stays as it was.

@@ -57,8 +57,10 @@ public struct ZipArchiveWriter: Sendable {
     }
 
     /// As `writeTemporary(_:for:)`; with `hashing`, also the archive's SHA-256 (hex) and size,
-    /// taken from the bytes as they are written rather than by reading the file again.
-    func writeTemporary(_ entries: [ZipEntry], for destination: URL, hashing: Bool)
+    /// taken from the bytes as they are written rather than by reading the file again. Without
+    /// `flushed` the file is not waited for on disk: the caller flushes it (`DiskSync`) before
+    /// it is moved into place.
+    func writeTemporary(_ entries: [ZipEntry], for destination: URL, hashing: Bool, flushed: Bool = true)
         throws(ArchiveError) -> (url: URL, digest: String?, size: Int) {
         let ordered = try Self.checkedOrder(entries)
         let folder = destination.deletingLastPathComponent()
@@ -77,7 +79,7 @@ public struct ZipArchiveWriter: Sendable {
         do throws(ArchiveError) {
             let sink = ZipSink(descriptor: descriptor, hashing: hashing)
             try stream(into: sink).write(ordered)
-            guard fsync(descriptor) == 0 else { throw sink.ioError(Self.systemError()) }
+            guard !flushed || fsync(descriptor) == 0 else { throw sink.ioError(Self.systemError()) }
             closed = true
             guard close(descriptor) == 0 else { throw sink.ioError(Self.systemError()) }
             return (temporary, sink.hasher.map { SHA256Hex.hex($0.finalize()) }, sink.size)
