@@ -192,16 +192,18 @@ public struct MarkdownDocument: Sendable {
 
     /// Words separated by ASCII white space (a fast count for reading-time estimates): the
     /// bytes that are not white space and follow white space or start the text, counted without
-    /// a branch.
+    /// a branch: each byte is tested once, against a bit mask of the four white-space bytes.
     static func countWords(_ text: String) -> Int {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+        // Bits 9 (tab), 10 (line feed), 13 (carriage return) and 32 (space).
+        let spaces: UInt64 = 1 << 9 | 1 << 10 | 1 << 13 | 1 << 32
         var text = text
         return text.withUTF8 { bytes in
-            guard var previous = bytes.first else { return 0 }
-            var count = isSpace(previous) ? 0 : 1
-            for byte in bytes.dropFirst() {
-                count &+= isSpace(previous) && !isSpace(byte) ? 1 : 0
-                previous = byte
+            var count = 0
+            var afterSpace: UInt64 = 1  // the text's start counts as white space
+            for byte in bytes {
+                let space = byte < 64 ? spaces >> UInt64(byte) & 1 : 0
+                count &+= Int(afterSpace & (space ^ 1))
+                afterSpace = space
             }
             return count
         }

@@ -32,32 +32,52 @@ enum NFC {
     /// skipped without decoding, Devanagari's combining classes read from a table. Bytes that are
     /// not valid UTF-8 give false.
     static func quickCheck(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let devanagari = devanagariClasses
+        devanagariClasses.withUnsafeBufferPointer { devanagari in quickCheck(utf8: bytes, devanagari: devanagari) }
+    }
+
+    /// `quickCheck(utf8:)` with its table. Two fast paths decide the same as the general
+    /// decoding below: eight ASCII bytes at a time, and a Devanagari scalar (`E0 A4 xx` or
+    /// `E0 A5 xx`) read straight from the table.
+    private static func quickCheck(utf8 bytes: UnsafeBufferPointer<UInt8>, devanagari: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt32 = 0
         var previousClass: UInt8 = 0
         var index = 0
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
-                previous = UInt32(lead)
+                // A whole word of ASCII: nothing in it can change or combine.
+                while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                while index < count, bytes[index] < 0x80 { index += 1 }
+                previous = UInt32(bytes[index - 1])
                 previousClass = 0
-                index += 1
                 continue
             }
-            // Every accepted block (below U+0300, U+0900–U+097F, U+2002–U+22FF, U+FEFF) is two
-            // or three bytes long; anything else is left to the full check.
             let value: UInt32
-            if lead & 0xE0 == 0xC0, index + 1 < count {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead & 0xF0 == 0xE0, index + 2 < count {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            let combiningClass: UInt8
+            if lead == 0xE0, index + 2 < count, bytes[index + 1] & 0xFE == 0xA4 {
+                let offset = Int(bytes[index + 1] & 1) << 6 | Int(bytes[index + 2] & 0x3F)
+                value = 0x900 + UInt32(offset)
+                combiningClass = devanagari[offset]
                 index += 3
             } else {
-                return false
+                // Every accepted block (below U+0300, U+0900–U+097F, U+2002–U+22FF, U+FEFF) is
+                // two or three bytes long; anything else is left to the full check.
+                if lead & 0xE0 == 0xC0, index + 1 < count {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead & 0xF0 == 0xE0, index + 2 < count {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    return false
+                }
+                combiningClass = (0x900...0x97F).contains(value) ? devanagari[Int(value - 0x900)] : acceptedClass(value)
             }
-            let combiningClass = (0x900...0x97F).contains(value) ? devanagari[Int(value - 0x900)] : acceptedClass(value)
             if combiningClass != 0 {
                 if combiningClass == notAccepted || combiningClass < previousClass { return false }
                 if value == 0x93C, previous == 0x928 || previous == 0x930 || previous == 0x933 { return false }
