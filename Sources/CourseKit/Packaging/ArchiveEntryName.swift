@@ -10,6 +10,11 @@ public enum ArchiveEntryName {
 
     /// Checks one name (a directory name may end with `/`). Returns why it is unsafe, or nil.
     public static func problem(with name: String) -> ArchiveError? {
+        isPlainName(name) ? nil : problemByFullCheck(name)
+    }
+
+    /// `problem(with:)` without the plain-name fast path.
+    static func problemByFullCheck(_ name: String) -> ArchiveError? {
         var path = Substring(name)
         if path.hasSuffix("/") { path = path.dropLast() }
         if path.isEmpty {
@@ -53,6 +58,35 @@ public enum ArchiveEntryName {
                 hi: "प्रविष्टि '\(name.debugDescription)' के नाम में नियंत्रण वर्ण हैं"))
         }
         return nil
+    }
+
+    /// The names coursekit itself generates (`do_1a2b/index.html`), accepted in one pass over
+    /// their bytes: ASCII letters, digits, `.`, `_` and `-` in at most `maximumDepth`
+    /// `/`-separated components, none of them empty, `.` or `..`. Anything else (a trailing
+    /// `/` included) gets the full check, which accepts every plain name too.
+    static func isPlainName(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes.count <= maximumNameLength else { return false }
+            var components = 1, length = 0, dots = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "/"):
+                    // The component just ended must not be empty, `.` or `..`.
+                    guard length > 0, dots < length || length > 2 else { return false }
+                    components += 1
+                    length = 0
+                    dots = 0
+                    continue
+                case UInt8(ascii: "."): dots += 1
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "_"), UInt8(ascii: "-"): break
+                default: return false
+                }
+                length += 1
+            }
+            return length > 0 && (dots < length || length > 2) && components <= maximumDepth
+        }
     }
 
     /// `C:`, `c:\x`, `C:/x`: absolute on Windows.

@@ -324,3 +324,35 @@ struct ZipHeaders {
         }
     }
 }
+
+/// Entry names coursekit generates are accepted in one pass (`ArchiveEntryName.isPlainName`);
+/// the fast path may only accept what the full check accepts.
+@Suite("Entry names: the fast path against the full check")
+struct ArchiveEntryNameFastPathTests {
+    @Test func everyNameTheFastPathAcceptsPassesTheFullCheck() {
+        let pieces = ["a", "B", "0", ".", "..", "...", "/", "//", "_", "-", "\\", ":", "C:", " ", "\u{7}", "\u{7F}", "ह", "é", "do_1a2b", "index.html"]
+        var generator = SeededGenerator(seed: 7)
+        var accepted = 0, names = 0
+        for _ in 0..<20_000 {
+            let name = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            names += 1
+            guard ArchiveEntryName.isPlainName(name) else { continue }
+            accepted += 1
+            #expect(ArchiveEntryName.problemByFullCheck(name) == nil, "\(name.debugDescription)")
+        }
+        #expect(accepted > names / 20, "the generated names include plain ones (\(accepted) of \(names))")
+    }
+
+    @Test func namesCoursekitWritesTakeTheFastPathAndUnsafeOnesDoNot() {
+        for name in ["manifest.json", "do_3f48680bfd3fa621219ec9ae/do_3f48680bfd3fa621219ec9ae.zip", "images/a-b_c.svg", "a/.../b", "x."] {
+            #expect(ArchiveEntryName.isPlainName(name), "\(name)")
+        }
+        for name in ["", ".", "..", "a/../b", "a/./b", "a//b", "/etc/passwd", "a/", "C:/x", "a\\b", "पाठ.md", "a b", "a\u{7}"] {
+            #expect(!ArchiveEntryName.isPlainName(name), "\(name.debugDescription)")
+        }
+        let deep = Array(repeating: "d", count: ArchiveEntryName.maximumDepth + 1).joined(separator: "/")
+        #expect(!ArchiveEntryName.isPlainName(deep))
+        #expect(ArchiveEntryName.problem(with: deep) != nil)
+        #expect(!ArchiveEntryName.isPlainName(String(repeating: "a", count: ArchiveEntryName.maximumNameLength + 1)))
+    }
+}
