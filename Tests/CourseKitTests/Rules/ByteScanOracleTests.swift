@@ -248,3 +248,50 @@ private enum Reference {
         return count
     }
 }
+
+/// `example-domain-reserved` places the domains of a lesson body found in one scan of the whole
+/// body (`SourceTexts.bodyLocations`); the line-by-line scan it replaced is the oracle.
+@Suite("Domains placed from one scan of a lesson body")
+struct BodyLocationOracleTests {
+    /// The old placement: each line outside fenced code scanned on its own.
+    static func lineByLine(_ document: MarkdownDocument) -> [String] {
+        var placed: [String] = []
+        var fence: String?
+        for (index, bytes) in document.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(bytes)
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fence = String(trimmed.prefix(3)); continue }
+            let text = String(line.hasSuffix("\r") ? line.dropLast() : line)
+            for (domain, offset) in ExampleDomainReserved.domains(in: text) {
+                placed.append("\(document.bodyLineOffset + index + 1):\(offset + 1) \(domain)")
+            }
+        }
+        return placed
+    }
+
+    static func wholeBody(_ document: MarkdownDocument) -> [String] {
+        let found = ExampleDomainReserved.domains(in: document.body)
+        let locations = SourceTexts.bodyLocations(of: document, offsets: found.map(\.1))
+        return zip(found, locations).compactMap { item, location in location.map { "\($0.line):\($0.column) \(item.0)" } }
+    }
+
+    @Test func placementsAgreeWithTheLineByLineScan() throws {
+        let pieces = ["साइबर ", "अपराध।", "फ़ाइल", "cybercrime.gov.in", "upjansunwai.com", " ", "\n", "\r\n", "```\n", "~~~\n", "  ```", "\n```\n",
+                      "sbi-kyc.in", "e.g. ", "a.b", "# शीर्षक\n", "— ", "😀", "\t", "mail@example.org", ".", "\n\n"]
+        var generator = SeededGenerator(seed: 30)
+        var compared = 0
+        for round in 0..<1_500 {
+            let body = (0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = round.isMultiple(of: 3) ? "---\ntitle: पाठ\n---\n" + body : body
+            let document = try MarkdownDocument.parse(text: text, path: "c/m/lessons/x.hi.md")
+            let expected = Self.lineByLine(document)
+            #expect(Self.wholeBody(document) == expected, "\(text.debugDescription)")
+            compared += expected.count
+        }
+        #expect(compared > 1_000, "the generated lessons name domains (\(compared) placed)")
+    }
+}

@@ -40,28 +40,40 @@ public struct ExampleDomainReserved: Rule {
 
     public func check(_ catalogue: Catalogue) -> [Finding] {
         var texts = SourceTexts(repository: catalogue.repository)
-        var spans: [SourceTexts.Span] = []
+        var findings: [Finding] = []
+        func report(_ spans: [SourceTexts.Span]) {
+            for span in spans {
+                for (domain, offset) in Self.domains(in: span.text) where !isAcceptable(domain) {
+                    findings.append(finding(at: texts.location(of: domain, at: offset, in: span), domain))
+                }
+            }
+        }
         for path in catalogue.quizzes.keys.sorted() {
             // Only the texts that name a domain are looked at again below.
-            if let quiz = catalogue.quizzes[path] { spans += texts.spans(of: quiz.file) { !Self.domains(in: $0).isEmpty } }
+            if let quiz = catalogue.quizzes[path] { report(texts.spans(of: quiz.file) { !Self.domains(in: $0).isEmpty }) }
         }
         for edition in SourceTexts.lessonEditions(catalogue) {
-            // Most lessons name no domain: one scan of the whole body spares cutting it into lines.
-            let named = edition.markdown.map { !Self.domains(in: $0.body).isEmpty } ?? false
-            spans += texts.spans(of: edition, body: named)
-        }
-        var findings: [Finding] = []
-        for span in spans {
-            for (domain, offset) in Self.domains(in: span.text) where !isAcceptable(domain) {
-                findings.append(finding(at: texts.location(of: domain, at: offset, in: span), LocalizedText(
-                    en: "'\(domain)' is neither an official domain nor a reserved example domain; a made-up address like this may be a real site",
-                    hi: "'\(domain)' न तो आधिकारिक डोमेन है और न आरक्षित उदाहरण-डोमेन; ऐसा गढ़ा हुआ पता कोई असली साइट हो सकता है"),
-                    hint: LocalizedText(
-                        en: "for an invented address use a reserved name such as '\(Self.suggestion(for: domain))'; for a real official site add its domain to allowedDomains",
-                        hi: "गढ़े हुए पते के लिए '\(Self.suggestion(for: domain))' जैसा आरक्षित नाम लें; असली आधिकारिक साइट हो तो उसका डोमेन allowedDomains में जोड़ें")))
+            report(texts.spans(of: edition, body: false))
+            // One scan of the whole body; most lessons name no domain, and the few matches of
+            // the others are placed without cutting the body into spans.
+            guard let document = edition.markdown else { continue }
+            let found = Self.domains(in: document.body)
+            guard !found.isEmpty else { continue }
+            let locations = SourceTexts.bodyLocations(of: document, offsets: found.map(\.1))
+            for ((domain, _), location) in zip(found, locations) where !isAcceptable(domain) {
+                if let location { findings.append(finding(at: location, domain)) }
             }
         }
         return findings
+    }
+
+    private func finding(at location: SourceLocation, _ domain: String) -> Finding {
+        finding(at: location, LocalizedText(
+            en: "'\(domain)' is neither an official domain nor a reserved example domain; a made-up address like this may be a real site",
+            hi: "'\(domain)' न तो आधिकारिक डोमेन है और न आरक्षित उदाहरण-डोमेन; ऐसा गढ़ा हुआ पता कोई असली साइट हो सकता है"),
+            hint: LocalizedText(
+                en: "for an invented address use a reserved name such as '\(Self.suggestion(for: domain))'; for a real official site add its domain to allowedDomains",
+                hi: "गढ़े हुए पते के लिए '\(Self.suggestion(for: domain))' जैसा आरक्षित नाम लें; असली आधिकारिक साइट हो तो उसका डोमेन allowedDomains में जोड़ें"))
     }
 
     func isAcceptable(_ domain: String) -> Bool {

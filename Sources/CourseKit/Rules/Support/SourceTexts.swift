@@ -54,24 +54,52 @@ struct SourceTexts {
                 spans.append(Span(text: text, language: edition.language, path: edition.path, start: value.location, verbatim: false))
             }
         }
-        // The body as parsed: its lines are the file's lines after the front matter, cut on
-        // UTF-8 bytes as `MarkdownDocument` counts them (a `Character` split is slow and keeps
-        // a CRLF pair whole, so a CRLF file was one span).
+        // The body as parsed: its lines are the file's lines after the front matter.
         guard body else { return spans }
+        Self.bodyLines(of: document) { line, lineNumber, _ in
+            spans.append(Span(
+                text: String(line.hasSuffix("\r") ? line.dropLast() : line), language: edition.language, path: edition.path,
+                start: SourceLocation(file: document.path, line: lineNumber, column: 1), verbatim: true))
+        }
+        return spans
+    }
+
+    /// Where each scalar offset of a lesson's body (ascending, as `ExampleDomainReserved.domains`
+    /// gives them for the whole body) is in its file; nil for an offset in fenced code, which
+    /// `spans(of:)` leaves out. Spares making a span of every line to place a few matches.
+    static func bodyLocations(of document: MarkdownDocument, offsets: [Int]) -> [SourceLocation?] {
+        var locations = [SourceLocation?](repeating: nil, count: offsets.count)
+        var next = 0
+        bodyLines(of: document) { line, lineNumber, firstScalar in
+            // The offsets before this line fell in fenced code.
+            while next < offsets.count, offsets[next] < firstScalar { next += 1 }
+            let end = firstScalar + line.unicodeScalars.count
+            while next < offsets.count, offsets[next] < end {
+                locations[next] = SourceLocation(file: document.path, line: lineNumber, column: offsets[next] - firstScalar + 1)
+                next += 1
+            }
+        }
+        return locations
+    }
+
+    /// The body's lines outside fenced code blocks, with their line numbers in the file and the
+    /// scalar offset in the body where each starts. Lines are cut on UTF-8 bytes as
+    /// `MarkdownDocument` counts them (a `Character` split is slow and keeps a CRLF pair whole,
+    /// so a CRLF file was one span).
+    private static func bodyLines(of document: MarkdownDocument, _ body: (Substring, _ line: Int, _ firstScalar: Int) -> Void) {
         var fence: String?
+        var firstScalar = 0
         for (index, bytes) in document.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let line = Substring(bytes)
+            defer { firstScalar += line.unicodeScalars.count + 1 }
             let trimmed = line.drop { $0 == " " }
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }
                 continue
             }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fence = String(trimmed.prefix(3)); continue }
-            spans.append(Span(
-                text: String(line.hasSuffix("\r") ? line.dropLast() : line), language: edition.language, path: edition.path,
-                start: SourceLocation(file: document.path, line: document.bodyLineOffset + index + 1, column: 1), verbatim: true))
+            body(line, document.bodyLineOffset + index + 1, firstScalar)
         }
-        return spans
     }
 
     /// The translatable fields of a YAML file: each language's text (or each item of a list),
