@@ -281,7 +281,8 @@ struct BodyLocationOracleTests {
 
     @Test func placementsAgreeWithTheLineByLineScan() throws {
         let pieces = ["साइबर ", "अपराध।", "फ़ाइल", "cybercrime.gov.in", "upjansunwai.com", " ", "\n", "\r\n", "```\n", "~~~\n", "  ```", "\n```\n",
-                      "sbi-kyc.in", "e.g. ", "a.b", "# शीर्षक\n", "— ", "😀", "\t", "mail@example.org", ".", "\n\n"]
+                      "sbi-kyc.in", "e.g. ", "a.b", "# शीर्षक\n", "— ", "😀", "\t", "mail@example.org", ".", "\n\n",
+                      "```\u{301}", " \u{301}```", "~~", "``` text\n", "   ~~~~\n"]
         var generator = SeededGenerator(seed: 30)
         var compared = 0
         for round in 0..<1_500 {

@@ -69,17 +69,46 @@ struct SourceTexts {
     /// `spans(of:)` leaves out. Spares making a span of every line to place a few matches.
     static func bodyLocations(of document: MarkdownDocument, offsets: [Int]) -> [SourceLocation?] {
         var locations = [SourceLocation?](repeating: nil, count: offsets.count)
-        var next = 0
-        bodyLines(of: document) { line, lineNumber, firstScalar in
-            // The offsets before this line fell in fenced code.
-            while next < offsets.count, offsets[next] < firstScalar { next += 1 }
-            let end = firstScalar + line.unicodeScalars.count
-            while next < offsets.count, offsets[next] < end {
-                locations[next] = SourceLocation(file: document.path, line: lineNumber, column: offsets[next] - firstScalar + 1)
-                next += 1
+        var body = document.body
+        body.withUTF8 { bytes in
+            var next = 0, firstScalar = 0, lineNumber = document.bodyLineOffset + 1, start = 0
+            var fence: String?
+            // Lines up to the last offset only; scalars are the bytes that start one.
+            while next < offsets.count, start <= bytes.count {
+                let end = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: start) ?? bytes.count
+                var scalars = 0
+                for index in start..<end where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+                let inCode = fenced(UnsafeBufferPointer(rebasing: bytes[start..<end]), fence: &fence)
+                while next < offsets.count, offsets[next] <= firstScalar + scalars {
+                    if !inCode, offsets[next] >= firstScalar {
+                        locations[next] = SourceLocation(file: document.path, line: lineNumber, column: offsets[next] - firstScalar + 1)
+                    }
+                    next += 1
+                }
+                firstScalar += scalars + 1
+                lineNumber += 1
+                start = end + 1
             }
         }
         return locations
+    }
+
+    /// Whether a body line is fenced code or a fence, updating the open fence, as `bodyLines`
+    /// decides. Only a line whose bytes start (after spaces) with three backticks or tildes
+    /// can open or close a fence; those few are judged by `bodyLines`' own test.
+    private static func fenced(_ line: UnsafeBufferPointer<UInt8>, fence: inout String?) -> Bool {
+        var first = 0
+        while first < line.count, line[first] == UInt8(ascii: " ") { first += 1 }
+        let marker = first + 3 <= line.count && line[first] == line[first + 1] && line[first] == line[first + 2]
+            && (line[first] == UInt8(ascii: "`") || line[first] == UInt8(ascii: "~"))
+        guard marker else { return fence != nil }
+        let trimmed = Substring(String(decoding: line, as: UTF8.self)).drop { $0 == " " }
+        if let open = fence {
+            if trimmed.hasPrefix(open) { fence = nil }
+            return true
+        }
+        if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fence = String(trimmed.prefix(3)); return true }
+        return false
     }
 
     /// The body's lines outside fenced code blocks, with their line numbers in the file and the
