@@ -80,35 +80,20 @@ public struct CatalogueLoader: Sendable {
     }
 
     /// The source files named by `paths`: folders are searched, files taken as they are.
+    /// Several paths, or a folder's subfolders, are searched on all cores; the result is in the
+    /// order of `paths`, and the first path that cannot be used is the one reported.
     func sources(for paths: [URL]) throws(InputError) -> [(RepositoryPath, SourceKind)] {
-        var found: [(RepositoryPath, SourceKind)] = []
-        for url in paths {
-            guard let path = repository.repositoryPath(of: url.standardizedFileURL.resolvingSymlinksInPath()) else {
-                throw InputError(message: LocalizedText(
-                    en: "\(url.path) is outside the repository at \(repository.root.path)",
-                    hi: "\(url.path) रिपॉज़िटरी \(repository.root.path) से बाहर है"))
-            }
-            switch repository.entryType(path) {
-            case .directory:
-                found += SourceDiscovery(repository: repository).sources(under: path)
-            case .file:
-                guard let kind = SourceDiscovery(repository: repository).kind(of: path) else {
-                    throw InputError(message: LocalizedText(
-                        en: "\(url.path): not a coursekit source (expected course.yaml, module.yaml, programme.yaml, case-study.yaml, a quiz naming quiz.schema.json, or a Markdown lesson)",
-                        hi: "\(url.path): यह coursekit स्रोत नहीं है (course.yaml, module.yaml, programme.yaml, case-study.yaml, quiz.schema.json वाली क्विज़ या Markdown पाठ अपेक्षित है)"))
-                }
-                found.append((path, kind))
-            case .missing:
-                throw InputError(message: LocalizedText(
-                    en: "\(url.path): no such file or folder", hi: "\(url.path): ऐसी कोई फ़ाइल या फ़ोल्डर नहीं है"))
-            case .linkOutside:
-                throw InputError(message: LocalizedText(
-                    en: "\(url.path) is a symbolic link out of the repository", hi: "\(url.path) रिपॉज़िटरी से बाहर का सिम्बॉलिक लिंक है"))
-            case .other:
-                throw InputError(message: LocalizedText(
-                    en: "\(url.path) is not a regular file or folder", hi: "\(url.path) सामान्य फ़ाइल या फ़ोल्डर नहीं है"))
-            }
+        let outcomes = ResultSlots<Result<[(RepositoryPath, SourceKind)], InputError>>(count: paths.count)
+        let searched = { @Sendable (index: Int, parallel: Bool) in
+            outcomes.set(index, Result { () throws(InputError) in try sources(at: paths[index], parallel: parallel) })
         }
+        if paths.count == 1 {
+            searched(0, true)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: paths.count) { searched($0, false) }
+        }
+        var found: [(RepositoryPath, SourceKind)] = []
+        for outcome in outcomes.values { found += try outcome.get() }
         if found.isEmpty {
             let shown = paths.map { url in
                 repository.repositoryPath(of: url.standardizedFileURL.resolvingSymlinksInPath()).map { repository.displayPath(for: $0) } ?? url.path
@@ -118,6 +103,36 @@ public struct CatalogueLoader: Sendable {
                 hi: "\(shown) में कोई पाठ्यक्रम फ़ाइल नहीं है: course.yaml, module.yaml, programme.yaml, case-study.yaml या पाठ नहीं मिला (छिपे फ़ोल्डर छोड़े जाते हैं); पथ जाँचें"))
         }
         return found
+    }
+
+    /// The sources of one requested path (`sources(for:)`).
+    private func sources(at url: URL, parallel: Bool) throws(InputError) -> [(RepositoryPath, SourceKind)] {
+        guard let path = repository.repositoryPath(of: url.standardizedFileURL.resolvingSymlinksInPath()) else {
+            throw InputError(message: LocalizedText(
+                en: "\(url.path) is outside the repository at \(repository.root.path)",
+                hi: "\(url.path) रिपॉज़िटरी \(repository.root.path) से बाहर है"))
+        }
+        switch repository.entryType(path) {
+        case .directory:
+            let discovery = SourceDiscovery(repository: repository)
+            return parallel ? discovery.sourcesInParallel(under: path) : discovery.sources(under: path)
+        case .file:
+            guard let kind = SourceDiscovery(repository: repository).kind(of: path) else {
+                throw InputError(message: LocalizedText(
+                    en: "\(url.path): not a coursekit source (expected course.yaml, module.yaml, programme.yaml, case-study.yaml, a quiz naming quiz.schema.json, or a Markdown lesson)",
+                    hi: "\(url.path): यह coursekit स्रोत नहीं है (course.yaml, module.yaml, programme.yaml, case-study.yaml, quiz.schema.json वाली क्विज़ या Markdown पाठ अपेक्षित है)"))
+            }
+            return [(path, kind)]
+        case .missing:
+            throw InputError(message: LocalizedText(
+                en: "\(url.path): no such file or folder", hi: "\(url.path): ऐसी कोई फ़ाइल या फ़ोल्डर नहीं है"))
+        case .linkOutside:
+            throw InputError(message: LocalizedText(
+                en: "\(url.path) is a symbolic link out of the repository", hi: "\(url.path) रिपॉज़िटरी से बाहर का सिम्बॉलिक लिंक है"))
+        case .other:
+            throw InputError(message: LocalizedText(
+                en: "\(url.path) is not a regular file or folder", hi: "\(url.path) सामान्य फ़ाइल या फ़ोल्डर नहीं है"))
+        }
     }
 }
 
@@ -226,7 +241,41 @@ struct SourceDiscovery {
         return found
     }
 
+    /// `sources(under:)` with the folder's subfolders searched on all cores: the same sources
+    /// in the same order. Worth it for a command's own paths (a catalogue of hundreds of course
+    /// folders), not inside a batch, which already has its core.
+    func sourcesInParallel(under folder: RepositoryPath) -> [(RepositoryPath, SourceKind)] {
+        let parts = parts(of: folder)
+        let results = ResultSlots<[(RepositoryPath, SourceKind)]>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            switch parts[index] {
+            case .source(let path, let kind): results.set(index, [(path, kind)])
+            case .folder(let path):
+                var found: [(RepositoryPath, SourceKind)] = []
+                walk(path, into: &found)
+                results.set(index, found)
+            }
+        }
+        return results.values.flatMap { $0 }
+    }
+
+    /// What a folder holds for the walk, in order: a source, or a subfolder to walk.
+    private enum Part: Sendable {
+        case source(RepositoryPath, SourceKind)
+        case folder(RepositoryPath)
+    }
+
     private func walk(_ folder: RepositoryPath, into found: inout [(RepositoryPath, SourceKind)]) {
+        for part in parts(of: folder) {
+            switch part {
+            case .source(let path, let kind): found.append((path, kind))
+            case .folder(let path): walk(path, into: &found)
+            }
+        }
+    }
+
+    private func parts(of folder: RepositoryPath) -> [Part] {
+        var parts: [Part] = []
         let entries = repository.typedListing(folder, forSources: true).sorted { $0.name < $1.name }
         for (name, plainFile) in entries {
             if Self.skipped(name) { continue }
@@ -241,17 +290,18 @@ struct SourceDiscovery {
                 // Symbolic links to folders are not followed when walking.
                 var info = stat()
                 let isLink = lstat(repository.absolutePath(child), &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
-                if !isLink { walk(child, into: &found) }
+                if !isLink { parts.append(.folder(child)) }
             case .file:
-                if let kind = SourceKind.forFileName(name), kind != .config { found.append((child, kind)) }
+                if let kind = SourceKind.forFileName(name), kind != .config { parts.append(.source(child, kind)) }
             case .linkOutside, .other:
                 // A course.yaml that is a FIFO, a device or a symlink out of the repository is
                 // kept, so loading it reports why it cannot be read instead of skipping it.
-                if let kind = SourceKind.forFileName(name), kind != .config { found.append((child, kind)) }
+                if let kind = SourceKind.forFileName(name), kind != .config { parts.append(.source(child, kind)) }
             case .missing:
                 continue
             }
         }
+        return parts
     }
 
     /// Hidden names and `node_modules` are never searched.
