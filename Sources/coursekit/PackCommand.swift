@@ -118,6 +118,7 @@ struct PackCommand: ParsableCommand {
             }
             let progress = ProgressLine.make(quiet: quiet, language: language)
             packager.progress = progress?.1
+            packager.measuresEffort = splitFormats.report == .json
             defer { progress?.0.finish() }
             result = try packager.pack(paths: paths)
         } catch {

@@ -38,6 +38,7 @@ struct ValidateCommand: ParsableCommand {
             var validator = try Validator(options: options)
             let progress = ProgressLine.make(quiet: output.quiet, language: language)
             validator.progress = progress?.1
+            validator.measuresEffort = output.format == .json
             if cache { try validator.enableCache(paths: paths) }
             defer { progress?.0.finish() }
             result = try validator.validate(paths: paths)

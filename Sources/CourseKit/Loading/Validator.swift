@@ -56,6 +56,10 @@ public struct Validator: Sendable {
     public var suppressionSettings: SuppressionSettings
     /// Called as batches of courses finish: (batches done, batches in all), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Whether to measure every course's effort for the report's `effort` figures, which only
+    /// `--format json` prints; a run whose report shows none skips it. Always measured when a
+    /// cache is used, so that a cached batch serves any later report.
+    public var measuresEffort = true
     /// Batches whose inputs are unchanged since a run stored them are not loaded again.
     var cache: ValidationCache?
 
@@ -178,6 +182,7 @@ public struct Validator: Sendable {
         let (loader, urls) = try makeLoader(paths: paths)
         let rules = self.rules, policy = configuration.policy
         let cache = self.cache
+        let measuresEffort = self.measuresEffort || cache != nil
         let wide = RepositoryWidePass(rules: rules, repository: loader.repository)
         let processed: [BatchRun<Extra>]
         do {
@@ -207,7 +212,7 @@ public struct Validator: Sendable {
                     findings: findings + scanned.limits, files: files.map(\.display), identifiers: catalogue.identifierUses,
                     suppressions: scanned.suppressions, pending: pending, settled: wide.settled(catalogue),
                     skipped: failures.pairs, failedLoading: catalogue.allFiles.filter { !$0.loaded }.map(\.displayPath),
-                    effort: EffortReport.make(catalogue))
+                    effort: measuresEffort ? EffortReport.make(catalogue) : EffortReport())
                 let extra = body(catalogue, outcome.findings, outcome.suppressions)
                 return BatchRun(sources: sources, outcome: outcome, extra: extra, dependencies: cache?.dependencies(log))
             }

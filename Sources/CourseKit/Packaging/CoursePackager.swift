@@ -23,6 +23,8 @@ public struct CoursePackager: Sendable {
     public var questionSets = false
     /// Progress of the validation that runs first (see `Validator.progress`).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Measure effort for the report (see `Validator.measuresEffort`).
+    public var measuresEffort = true
     /// The validation to run first; nil runs the structural checks only (no configuration).
     public var options: ValidationOptions?
     /// The package formats to write for each course and programme edition (`pack --format`).
@@ -69,6 +71,7 @@ public struct CoursePackager: Sendable {
         var validator = try options.map { options throws(ToolError) in try Validator(options: options) }
             ?? Validator(workingDirectory: workingDirectory)
         validator.progress = progress
+        validator.measuresEffort = measuresEffort
         let (sourceLoader, urls) = try validator.makeLoader(paths: paths)
         // Paths with no sources (or outside the repository) fail before anything is created.
         let discovered: [(RepositoryPath, SourceKind)]
