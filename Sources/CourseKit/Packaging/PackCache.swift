@@ -215,7 +215,8 @@ public final class PackCache: @unchecked Sendable {
     }
 
     /// Images read in this run, by repository path (in memory only, at most 4 MB, shared
-    /// ones kept): a library lesson's images are checked, read and hashed once, not per archive.
+    /// ones kept): a library lesson's images are checked, read and hashed once, not per archive
+    /// (twice at most when two batches miss the same image at the same moment).
     private var images = SharedUseMemo<ImageFile>(limit: 4 << 20)
     /// Images read from disk (not found in the memo), for tests.
     private(set) var imagesRead = 0
