@@ -56,7 +56,7 @@ struct SourceTexts {
         }
         // The body as parsed: its lines are the file's lines after the front matter.
         guard body else { return spans }
-        Self.bodyLines(of: document) { line, lineNumber, _ in
+        Self.bodyLines(of: document) { line, lineNumber in
             spans.append(Span(
                 text: String(line.hasSuffix("\r") ? line.dropLast() : line), language: edition.language, path: edition.path,
                 start: SourceLocation(file: document.path, line: lineNumber, column: 1), verbatim: true))
@@ -93,16 +93,22 @@ struct SourceTexts {
         return locations
     }
 
-    /// Whether a body line is fenced code or a fence, updating the open fence, as `bodyLines`
-    /// decides. Only a line whose bytes start (after spaces) with three backticks or tildes
-    /// can open or close a fence; those few are judged by `bodyLines`' own test.
+    /// Whether a body line (as bytes) is fenced code or a fence, updating the open fence.
+    /// Only a line whose bytes start (after spaces) with three backticks or tildes can open or
+    /// close a fence; those few get `isFenceOrCode`, the test `bodyLines` applies to every line.
     private static func fenced(_ line: UnsafeBufferPointer<UInt8>, fence: inout String?) -> Bool {
         var first = 0
         while first < line.count, line[first] == UInt8(ascii: " ") { first += 1 }
         let marker = first + 3 <= line.count && line[first] == line[first + 1] && line[first] == line[first + 2]
             && (line[first] == UInt8(ascii: "`") || line[first] == UInt8(ascii: "~"))
         guard marker else { return fence != nil }
-        let trimmed = Substring(String(decoding: line, as: UTF8.self)).drop { $0 == " " }
+        return isFenceOrCode(Substring(String(decoding: line, as: UTF8.self)), fence: &fence)
+    }
+
+    /// Whether a body line is fenced code or a fence (an opening or closing ``` or ~~~),
+    /// updating the open fence.
+    private static func isFenceOrCode(_ line: Substring, fence: inout String?) -> Bool {
+        let trimmed = line.drop { $0 == " " }
         if let open = fence {
             if trimmed.hasPrefix(open) { fence = nil }
             return true
@@ -111,23 +117,15 @@ struct SourceTexts {
         return false
     }
 
-    /// The body's lines outside fenced code blocks, with their line numbers in the file and the
-    /// scalar offset in the body where each starts. Lines are cut on UTF-8 bytes as
-    /// `MarkdownDocument` counts them (a `Character` split is slow and keeps a CRLF pair whole,
-    /// so a CRLF file was one span).
-    private static func bodyLines(of document: MarkdownDocument, _ body: (Substring, _ line: Int, _ firstScalar: Int) -> Void) {
+    /// The body's lines outside fenced code blocks, with their line numbers in the file. Lines
+    /// are cut on UTF-8 bytes as `MarkdownDocument` counts them (a `Character` split is slow and
+    /// keeps a CRLF pair whole, so a CRLF file was one span).
+    private static func bodyLines(of document: MarkdownDocument, _ body: (Substring, _ line: Int) -> Void) {
         var fence: String?
-        var firstScalar = 0
         for (index, bytes) in document.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let line = Substring(bytes)
-            defer { firstScalar += line.unicodeScalars.count + 1 }
-            let trimmed = line.drop { $0 == " " }
-            if let open = fence {
-                if trimmed.hasPrefix(open) { fence = nil }
-                continue
-            }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fence = String(trimmed.prefix(3)); continue }
-            body(line, document.bodyLineOffset + index + 1, firstScalar)
+            if isFenceOrCode(line, fence: &fence) { continue }
+            body(line, document.bodyLineOffset + index + 1)
         }
     }
 
